@@ -1,0 +1,28 @@
+package io.storywatch.alert;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.storywatch.deadline.Precision;
+import io.storywatch.story.DeskOutput;
+import io.storywatch.story.Source;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An alert on {@code news.alerts} (key = story id).
+ *
+ * @param alertId deterministic: the same input gives the same id, so consumers can drop repeats
+ * @param at      feed time of the event
+ * @param message one readable line
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Alert(String alertId, AlertType type, String storyId, Instant at, String headline, List<String> outlets,
+                    String articleId, DeadlineInfo deadline, String message) implements DeskOutput {
+
+    /** The deadline an alert is about, as the story holds it after the event. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeadlineInfo(String id, OffsetDateTime due, Precision precision, String text, List<Source> sources,
+                               OffsetDateTime previousDue) {
+    }
+}

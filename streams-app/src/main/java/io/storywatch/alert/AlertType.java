@@ -1,0 +1,5 @@
+package io.storywatch.alert;
+
+public enum AlertType {
+    NEW_STORY, STORY_CONFIRMED, DEADLINE_DETECTED, DEADLINE_REVISED, DEADLINE_APPROACHING, DEADLINE_PASSED
+}

@@ -1,0 +1,38 @@
+package io.storywatch.app;
+
+import io.storywatch.Topics;
+import io.storywatch.topology.DeadLetterHandler;
+import io.storywatch.topology.StorywatchMetrics;
+import org.apache.kafka.streams.StreamsConfig;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The Kafka Streams settings storywatch runs with, in one place for the app, the demo and the backtest. */
+public final class StreamsSettings {
+    public static final String DEFAULT_APPLICATION_ID = "storywatch";
+
+    private StreamsSettings() {
+    }
+
+    /**
+     * @param overrides user properties (a {@code --config} file: Kafka client settings and {@code storywatch.*});
+     *                  they win over the defaults here
+     */
+    public static Properties of(String bootstrapServers, Path stateDir, StorywatchMetrics metrics, Properties overrides) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        if (overrides != null) {
+            props.putAll(overrides);
+        }
+        props.put(DeadLetterHandler.METRICS_CONFIG, metrics);
+        return props;
+    }
+}

@@ -1,0 +1,429 @@
+package io.storywatch.deadline;
+
+import io.storywatch.text.NormalizedText;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/**
+ * Finds deadline mentions: temporal expressions governed by a deadline cue ("until Friday evening",
+ * "a hard deadline of 5 p.m. Friday", "the Friday deadline", "within 48 hours"). A date with no cue
+ * (a meeting "on Tuesday", a dateline, an event listing) is not a deadline.
+ *
+ * <p>The scan is one pass over the tokens; each expression attempt looks at a bounded number of
+ * tokens, so the cost is linear in the text. At most {@link #MAX_MENTIONS} mentions are kept.
+ */
+public final class DeadlineExtractor {
+    public static final int MAX_MENTIONS = 32;
+    /** How far before an expression a cue like "deadline" or "ultimatum" may stand, in tokens. */
+    private static final int CUE_WINDOW = 6;
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            entry("monday", DayOfWeek.MONDAY), entry("tuesday", DayOfWeek.TUESDAY), entry("wednesday", DayOfWeek.WEDNESDAY),
+            entry("thursday", DayOfWeek.THURSDAY), entry("friday", DayOfWeek.FRIDAY), entry("saturday", DayOfWeek.SATURDAY),
+            entry("sunday", DayOfWeek.SUNDAY));
+    /** Abbreviations count only when written with their dot ("Fri."): "sun" and "sat" are words. */
+    private static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = Map.ofEntries(
+            entry("mon", DayOfWeek.MONDAY), entry("tue", DayOfWeek.TUESDAY), entry("tues", DayOfWeek.TUESDAY),
+            entry("wed", DayOfWeek.WEDNESDAY), entry("thu", DayOfWeek.THURSDAY), entry("thur", DayOfWeek.THURSDAY),
+            entry("thurs", DayOfWeek.THURSDAY), entry("fri", DayOfWeek.FRIDAY), entry("sat", DayOfWeek.SATURDAY),
+            entry("sun", DayOfWeek.SUNDAY));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            entry("january", 1), entry("jan", 1), entry("february", 2), entry("feb", 2), entry("march", 3), entry("mar", 3),
+            entry("april", 4), entry("apr", 4), entry("may", 5), entry("june", 6), entry("jun", 6), entry("july", 7),
+            entry("jul", 7), entry("august", 8), entry("aug", 8), entry("september", 9), entry("sep", 9), entry("sept", 9),
+            entry("october", 10), entry("oct", 10), entry("november", 11), entry("nov", 11), entry("december", 12),
+            entry("dec", 12));
+    private static final Set<String> ZONES = Set.of(
+            "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "gmt", "utc", "bst", "cet",
+            "cest", "ist");
+    private static final Map<String, String> ZONE_WORDS = Map.of(
+            "eastern", "ET", "pacific", "PT", "central", "CT", "mountain", "MT");
+    private static final Map<String, PartOfDay> PARTS = Map.of(
+            "morning", PartOfDay.MORNING, "afternoon", PartOfDay.AFTERNOON, "evening", PartOfDay.EVENING,
+            "night", PartOfDay.NIGHT);
+    private static final Map<String, Precision> UNITS = Map.ofEntries(
+            entry("minute", Precision.MINUTE), entry("minutes", Precision.MINUTE), entry("hour", Precision.HOUR),
+            entry("hours", Precision.HOUR), entry("day", Precision.DAY), entry("days", Precision.DAY),
+            entry("week", Precision.WEEK), entry("weeks", Precision.WEEK), entry("month", Precision.MONTH),
+            entry("months", Precision.MONTH));
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            entry("a", 1), entry("an", 1), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
+            entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9), entry("ten", 10),
+            entry("eleven", 11), entry("twelve", 12), entry("fourteen", 14), entry("fifteen", 15), entry("twenty", 20),
+            entry("twenty-four", 24), entry("thirty", 30), entry("forty-five", 45), entry("forty-eight", 48),
+            entry("sixty", 60), entry("seventy-two", 72), entry("ninety", 90));
+    /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
+    private static final Set<String> LEADING_CUES = Set.of(
+            "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
+            "than", "through", "cutoff");
+    /** A cue nearby before the expression: "set a hard deadline of 5 p.m. Friday". */
+    private static final Set<String> NEARBY_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff", "due");
+    /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
+    private static final Set<String> TRAILING_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff");
+    /** Words between a cue and its expression: "until the end of", "by this Friday", "due on Monday". */
+    private static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from");
+    /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
+    private static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this");
+    /** "in 30 days" is a deadline only in a sentence that says so. */
+    private static final Set<String> SPAN_CONTEXT = Set.of(
+            "deadline", "ultimatum", "must", "given", "gave", "expire", "expires", "due", "or", "comply", "respond");
+    /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
+    private static final Set<String> MOVE_CUES = Set.of(
+            "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
+            "moved", "revised");
+    private static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
+
+    private DeadlineExtractor() {
+    }
+
+    public static List<DeadlineMention> extract(NormalizedText text) {
+        List<Token> tokens = Tokenizer.tokenize(text.text());
+        List<DeadlineMention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
+            Match match = span(tokens, i);
+            if (match == null) {
+                match = expression(tokens, i);
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            if (match.cued || hasCue(tokens, match.first, match.last)) {
+                int start = tokens.get(match.first).start();
+                int end = tokens.get(match.last).end();
+                mentions.add(new DeadlineMention(text.text().substring(start, end), text.originOf(start),
+                        text.originOf(end - 1) + 1, match.expression, sentenceHas(tokens, match.first, MOVE_CUES)));
+            }
+            i = match.last + 1;
+        }
+        return mentions;
+    }
+
+    private record Match(int first, int last, TimeExpression expression, boolean cued) {
+    }
+
+    /** Components joined by connectors, starting at {@code i}. */
+    private static Match expression(List<Token> tokens, int i) {
+        TimeExpression.Builder b = new TimeExpression.Builder();
+        int first = -1;
+        int last = -1;
+        int j = i;
+        int connectors = 0;
+        while (j < tokens.size()) {
+            int after = component(tokens, j, b);
+            if (after < 0) {
+                if (first >= 0 && connectors < 2 && CONNECTORS.contains(tokens.get(j).norm())) {
+                    connectors++;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (first < 0) {
+                first = j;
+            }
+            last = after - 1;
+            connectors = 0;
+            j = after;
+        }
+        if (first < 0 || !b.hasAnchor()) {
+            return null;
+        }
+        return new Match(first, last, b.build(), false);
+    }
+
+    /** Tries each kind of component at {@code j}; returns the index after it, or -1. Fills empty slots only. */
+    private static int component(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (!tok.isWord() && !tok.isNumber()) {
+            return -1;
+        }
+        if (b.weekday == null && (tok.is("next") || tok.is("this")) && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
+            b.weekday = weekday(t.get(j + 1));
+            b.next = tok.is("next") ? Boolean.TRUE : null;
+            return j + 2;
+        }
+        if (b.weekday == null && weekday(tok) != null) {
+            b.weekday = weekday(tok);
+            return j + 1;
+        }
+        if (b.day == null) {
+            int after = date(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
+        if (b.hour == null) {
+            int after = time(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
+        if (b.partOfDay == null && PARTS.containsKey(tok.norm())) {
+            b.partOfDay = PARTS.get(tok.norm());
+            return j + 1;
+        }
+        if (b.dayOffset == null && b.weekday == null && b.day == null) {
+            if (tok.is("today")) {
+                b.dayOffset = 0;
+                return j + 1;
+            }
+            if (tok.is("tonight")) {
+                b.dayOffset = 0;
+                b.partOfDay = b.partOfDay == null ? PartOfDay.NIGHT : b.partOfDay;
+                return j + 1;
+            }
+            if (tok.is("tomorrow")) {
+                b.dayOffset = 1;
+                return j + 1;
+            }
+        }
+        if (b.endOf == null && tok.is("end") && j + 2 < t.size() && t.get(j + 1).is("of")) {
+            return endOf(t, j + 2, b);
+        }
+        return -1;
+    }
+
+    private static DayOfWeek weekday(Token tok) {
+        if (!tok.isWord()) {
+            return null;
+        }
+        DayOfWeek day = WEEKDAYS.get(tok.norm());
+        if (day == null && tok.end() - tok.start() > tok.norm().length()) { // written with its dot
+            day = WEEKDAY_ABBREVIATIONS.get(tok.norm());
+        }
+        return day;
+    }
+
+    /** "Feb. 27", "February 27, 2026", "27 February", "27 Feb 2026", "2026-02-27". */
+    private static int date(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (tok.isWord() && MONTHS.containsKey(tok.norm()) && j + 1 < t.size() && isDay(t.get(j + 1))) {
+            b.month = MONTHS.get(tok.norm());
+            b.day = t.get(j + 1).intValue();
+            return year(t, j + 2, b);
+        }
+        if (isDay(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && MONTHS.containsKey(t.get(j + 1).norm())) {
+            b.day = tok.intValue();
+            b.month = MONTHS.get(t.get(j + 1).norm());
+            return year(t, j + 2, b);
+        }
+        if (tok.isNumber() && tok.norm().length() == 4 && j + 4 < t.size() && t.get(j + 1).is("-")
+                && t.get(j + 2).isNumber() && t.get(j + 3).is("-") && isDay(t.get(j + 4))) {
+            int month = t.get(j + 2).intValue();
+            if (month >= 1 && month <= 12) {
+                b.year = tok.intValue();
+                b.month = month;
+                b.day = t.get(j + 4).intValue();
+                return j + 5;
+            }
+        }
+        return -1;
+    }
+
+    /** An optional year after a date: ", 2026" or " 2026". */
+    private static int year(List<Token> t, int j, TimeExpression.Builder b) {
+        int k = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+        if (k < t.size() && isYear(t.get(k))) {
+            b.year = t.get(k).intValue();
+            return k + 1;
+        }
+        return j;
+    }
+
+    private static boolean isDay(Token tok) {
+        if (!tok.isNumber() || tok.minutes() >= 0 || tok.norm().length() > 2) {
+            return false;
+        }
+        int value = tok.intValue();
+        return value >= 1 && value <= 31;
+    }
+
+    private static boolean isYear(Token tok) {
+        return tok.isNumber() && tok.norm().length() == 4 && tok.intValue() >= 1900 && tok.intValue() <= 2200;
+    }
+
+    /** "5 p.m.", "5:01 PM ET", "noon", "midnight", "17:00 GMT". */
+    private static int time(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        int after = -1;
+        if (tok.is("noon") || tok.is("midday")) {
+            b.hour = 12;
+            b.minute = 0;
+            after = j + 1;
+        } else if (tok.is("midnight")) {
+            b.hour = 24;
+            b.minute = 0;
+            after = j + 1;
+        } else if (tok.isNumber() && tok.norm().length() <= 5 && j + 1 < t.size()) {
+            int hour = tok.intValue();
+            int minute = tok.minutes();
+            Token next = t.get(j + 1);
+            if ((next.is("am") || next.is("pm")) && hour >= 1 && hour <= 12 && minute < 60) {
+                b.hour = next.is("pm") ? (hour % 12) + 12 : hour % 12;
+                b.minute = minute >= 0 ? minute : null;
+                after = j + 2;
+            } else if (minute >= 0 && minute < 60 && hour <= 23 && isZone(t, j + 1)) {
+                b.hour = hour;
+                b.minute = minute;
+                after = j + 1;
+            }
+        }
+        if (after < 0) {
+            return -1;
+        }
+        if (after < t.size() && isZone(t, after)) {
+            Token zone = t.get(after);
+            b.zone = ZONE_WORDS.getOrDefault(zone.norm(), zone.norm().toUpperCase(java.util.Locale.ROOT));
+            after++;
+            if (ZONE_WORDS.containsKey(zone.norm()) && after < t.size() && t.get(after).is("time")) {
+                after++;
+            }
+        }
+        return after;
+    }
+
+    private static boolean isZone(List<Token> t, int j) {
+        if (j >= t.size() || !t.get(j).isWord()) {
+            return false;
+        }
+        Token tok = t.get(j);
+        return ZONES.contains(tok.norm()) || (ZONE_WORDS.containsKey(tok.norm()) && tok.capitalized());
+    }
+
+    /** After "end of": "[the|this|next] day|week|month|year", "today", or a month name. */
+    private static int endOf(List<Token> t, int j, TimeExpression.Builder b) {
+        int k = j;
+        if (t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("next")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return -1;
+        }
+        String word = t.get(k).norm();
+        if (t.get(k).is("business") && k + 1 < t.size() && t.get(k + 1).is("day")) {
+            b.endOf = Precision.DAY;
+            b.hour = 17;
+            return k + 2;
+        }
+        switch (word) {
+            case "day", "today" -> b.endOf = Precision.DAY;
+            case "week" -> b.endOf = Precision.WEEK;
+            case "month" -> b.endOf = Precision.MONTH;
+            case "year" -> {
+                b.endOf = Precision.MONTH;
+                b.month = 12;
+            }
+            default -> {
+                if (!MONTHS.containsKey(word) || !t.get(k).capitalized()) {
+                    return -1;
+                }
+                b.endOf = Precision.MONTH;
+                b.month = MONTHS.get(word);
+                return year(t, k + 1, b);
+            }
+        }
+        if (t.get(j).is("next")) {
+            b.next = Boolean.TRUE;
+        }
+        return k + 1;
+    }
+
+    /** "within 48 hours", "in 30 days" (in a deadline sentence), "gave them 10 days to". */
+    private static Match span(List<Token> t, int i) {
+        Token tok = t.get(i);
+        boolean within = tok.is("within");
+        if ((within || tok.is("in")) && i + 2 < t.size()) {
+            int k = i + 1;
+            if (t.get(k).is("the") && k + 1 < t.size() && t.get(k + 1).is("next")) {
+                k += 2;
+            }
+            Match m = amount(t, k, i, within);
+            if (m != null && (within || sentenceHas(t, i, SPAN_CONTEXT))) {
+                return m;
+            }
+            return null;
+        }
+        if (amountValue(tok) > 0 && i + 2 < t.size() && t.get(i + 2).is("to") && grantedBefore(t, i)) {
+            return amount(t, i, i, true);
+        }
+        return null;
+    }
+
+    private static Match amount(List<Token> t, int k, int first, boolean cued) {
+        if (k + 1 >= t.size()) {
+            return null;
+        }
+        int value = amountValue(t.get(k));
+        int unitAt = t.get(k + 1).is("business") && k + 2 < t.size() ? k + 2 : k + 1;
+        Precision unit = UNITS.get(t.get(unitAt).norm());
+        if (value <= 0 || unit == null) {
+            return null;
+        }
+        TimeExpression.Builder b = new TimeExpression.Builder();
+        b.spanAmount = value;
+        b.spanUnit = unit;
+        return new Match(first, unitAt, b.build(), cued);
+    }
+
+    private static int amountValue(Token tok) {
+        if (tok.isNumber() && tok.minutes() < 0) {
+            int v = tok.intValue();
+            return v > 0 && v <= 1000 ? v : -1;
+        }
+        return tok.isWord() ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+    }
+
+    private static boolean grantedBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !t.get(k).endsSentence(); k--) {
+            if (GRANT_VERBS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceHas(List<Token> t, int i, Set<String> words) {
+        for (int k = i - 1; k >= 0 && k >= i - 12 && !t.get(k).endsSentence(); k--) {
+            if (words.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
+            if (words.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCue(List<Token> t, int first, int last) {
+        int k = first - 1;
+        int fillers = 0;
+        while (k >= 0 && fillers < 3 && FILLERS.contains(t.get(k).norm())) {
+            k--;
+            fillers++;
+        }
+        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm())) {
+            return true;
+        }
+        for (int p = first - 1; p >= 0 && p >= first - CUE_WINDOW && !t.get(p).endsSentence(); p--) {
+            if (NEARBY_CUES.contains(t.get(p).norm())) {
+                return true;
+            }
+        }
+        for (int p = last + 1; p < t.size() && p <= last + 2 && !t.get(p).endsSentence(); p++) {
+            if (TRAILING_CUES.contains(t.get(p).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

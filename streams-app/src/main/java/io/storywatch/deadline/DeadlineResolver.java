@@ -1,0 +1,163 @@
+package io.storywatch.deadline;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a {@link TimeExpression} to an instant against a {@link Reference}. The policy (also a
+ * table in the README):
+ * <ul>
+ *   <li>a weekday is its next occurrence on or after the reference day (the same day counts: "until
+ *       Friday" written on a Friday is that day); "next Friday" is strictly after the reference day;</li>
+ *   <li>a date without a year is its next occurrence, unless it lies at most a week back (then it is
+ *       this year's, already past, and dropped);</li>
+ *   <li>a clock time without a day is its next occurrence after the reference;</li>
+ *   <li>midnight is the end of the day it names ("midnight Sunday" = Sunday 24:00);</li>
+ *   <li>a part of day is due when it ends (evening 17-21h), a day at 23:59, "end of the week" on
+ *       Friday 23:59, "end of the month/year" on its last day 23:59;</li>
+ *   <li>zones: the written abbreviation (US ones follow daylight saving), else the feed's zone.</li>
+ * </ul>
+ * Deadlines already past at the reference time, or more than {@link #HORIZON} ahead, are dropped.
+ */
+public final class DeadlineResolver {
+    public static final Duration HORIZON = Duration.ofDays(3 * 366);
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("EST", ZoneId.of("America/New_York")),
+            Map.entry("EDT", ZoneId.of("America/New_York")), Map.entry("PT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("PST", ZoneId.of("America/Los_Angeles")), Map.entry("PDT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CST", ZoneId.of("America/Chicago")),
+            Map.entry("CDT", ZoneId.of("America/Chicago")), Map.entry("MT", ZoneId.of("America/Denver")),
+            Map.entry("MST", ZoneId.of("America/Denver")), Map.entry("MDT", ZoneId.of("America/Denver")),
+            Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("BST", ZoneId.of("Europe/London")),
+            Map.entry("CET", ZoneId.of("Europe/Paris")), Map.entry("CEST", ZoneId.of("Europe/Paris")),
+            Map.entry("IST", ZoneId.of("Asia/Kolkata")));
+
+    private final ZoneId defaultZone;
+
+    public DeadlineResolver(ZoneId defaultZone) {
+        this.defaultZone = defaultZone;
+    }
+
+    public Optional<ResolvedDeadline> resolve(DeadlineMention mention, Reference reference) {
+        TimeExpression e = mention.expression();
+        ZoneId zone = e.zone() == null ? defaultZone : ZONES.getOrDefault(e.zone(), defaultZone);
+        ZonedDateTime ref = reference.instant().atZone(reference.dateOnly() ? defaultZone : zone);
+        LocalDate refDate = ref.toLocalDate();
+        ZonedDateTime refInZone = reference.dateOnly() ? refDate.atStartOfDay(zone) : ref.withZoneSameInstant(zone);
+
+        ZonedDateTime windowStart;
+        ZonedDateTime due;
+        Precision precision;
+        if (e.spanAmount() != null) {
+            ChronoUnit unit = switch (e.spanUnit()) {
+                case MINUTE -> ChronoUnit.MINUTES;
+                case HOUR -> ChronoUnit.HOURS;
+                case WEEK -> ChronoUnit.WEEKS;
+                case MONTH -> ChronoUnit.MONTHS;
+                default -> ChronoUnit.DAYS;
+            };
+            boolean clockSpan = unit == ChronoUnit.MINUTES || unit == ChronoUnit.HOURS;
+            if (clockSpan && reference.dateOnly()) {
+                return Optional.empty(); // "within 48 hours" of an unknown time of day
+            }
+            due = refInZone.plus(e.spanAmount(), unit);
+            precision = clockSpan ? Precision.HOUR : Precision.DAY;
+            windowStart = due;
+        } else {
+            LocalDate day = day(e, refDate, refInZone);
+            if (day == null) {
+                return Optional.empty();
+            }
+            if (e.hour() != null) {
+                precision = e.minute() != null ? Precision.MINUTE : Precision.HOUR;
+                due = e.hour() == 24 ? day.plusDays(1).atStartOfDay(zone)
+                        : ZonedDateTime.of(day, LocalTime.of(e.hour(), e.minute() == null ? 0 : e.minute()), zone);
+                windowStart = due;
+            } else if (e.partOfDay() != null) {
+                precision = Precision.PART_OF_DAY;
+                windowStart = ZonedDateTime.of(day, e.partOfDay().start, zone);
+                due = e.partOfDay().end == LocalTime.MIDNIGHT ? ZonedDateTime.of(day, END_OF_DAY, zone)
+                        : ZonedDateTime.of(day, e.partOfDay().end, zone);
+            } else if (e.endOf() == Precision.WEEK) {
+                precision = Precision.WEEK;
+                windowStart = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone);
+                due = ZonedDateTime.of(day, END_OF_DAY, zone);
+            } else if (e.endOf() == Precision.MONTH) {
+                precision = Precision.MONTH;
+                windowStart = day.withDayOfMonth(1).atStartOfDay(zone);
+                due = ZonedDateTime.of(day, END_OF_DAY, zone);
+            } else {
+                precision = Precision.DAY;
+                windowStart = day.atStartOfDay(zone);
+                due = ZonedDateTime.of(day, END_OF_DAY, zone);
+            }
+        }
+        boolean past = reference.dateOnly() ? due.toLocalDate().isBefore(refDate) : due.isBefore(ref);
+        if (past || Duration.between(ref, due).compareTo(HORIZON) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDeadline(mention.text(), due.toOffsetDateTime(), precision,
+                windowStart.toInstant(), mention.start(), mention.end()));
+    }
+
+    private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
+        if (e.day() != null && e.month() != null) {
+            return explicitDate(e, refDate);
+        }
+        if (e.weekday() != null) {
+            int ahead = (e.weekday().getValue() - refDate.getDayOfWeek().getValue() + 7) % 7;
+            if (ahead == 0 && Boolean.TRUE.equals(e.next())) {
+                ahead = 7;
+            }
+            return refDate.plusDays(ahead);
+        }
+        if (e.dayOffset() != null) {
+            return refDate.plusDays(e.dayOffset());
+        }
+        if (e.endOf() == Precision.DAY) {
+            return refDate;
+        }
+        if (e.endOf() == Precision.WEEK) {
+            LocalDate friday = refDate.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            return Boolean.TRUE.equals(e.next()) ? friday.plusWeeks(1) : friday;
+        }
+        if (e.endOf() == Precision.MONTH) {
+            LocalDate monthDay = refDate;
+            if (e.month() != null) {
+                int year = e.year() != null ? e.year() : refDate.getYear() + (e.month() < refDate.getMonthValue() ? 1 : 0);
+                monthDay = LocalDate.of(year, e.month(), 1);
+            } else if (Boolean.TRUE.equals(e.next())) {
+                monthDay = refDate.plusMonths(1);
+            }
+            return monthDay.with(TemporalAdjusters.lastDayOfMonth());
+        }
+        if (e.hour() != null) { // a clock time alone: its next occurrence
+            LocalDateTime at = LocalDateTime.of(refDate, e.hour() == 24 ? LocalTime.MIDNIGHT : LocalTime.of(e.hour(), 0));
+            return e.hour() != 24 && at.isBefore(ref.toLocalDateTime()) ? refDate.plusDays(1) : refDate;
+        }
+        return null;
+    }
+
+    private static LocalDate explicitDate(TimeExpression e, LocalDate refDate) {
+        try {
+            if (e.year() != null) {
+                return LocalDate.of(e.year(), e.month(), e.day());
+            }
+            LocalDate thisYear = LocalDate.of(refDate.getYear(), e.month(), e.day());
+            return thisYear.isBefore(refDate.minusDays(7)) ? thisYear.plusYears(1) : thisYear;
+        } catch (java.time.DateTimeException invalid) { // "February 30"
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.storywatch.deadline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.DayOfWeek;
+
+/**
+ * A temporal expression as written, before it is resolved against a reference time. Every field is
+ * optional; the resolver combines what is there.
+ *
+ * @param weekday      "Friday"
+ * @param month        1-12, with {@code day} for "Feb. 27" / "27 February"
+ * @param year         when written
+ * @param hour         0-23 once am/pm is applied; 24 for midnight (the end of the day named)
+ * @param minute       minute of the hour when written ("5:01"), else null ("5 p.m.")
+ * @param zone         zone abbreviation as written ("ET", "GMT")
+ * @param partOfDay    "evening"
+ * @param dayOffset    0 for today/tonight, 1 for tomorrow
+ * @param endOf        "end of the week": DAY, WEEK, MONTH or YEAR
+ * @param spanAmount   with {@code spanUnit}: "within 48 hours"
+ * @param next         "next Friday": strictly after the reference day
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
+                             Integer hour, Integer minute, String zone, PartOfDay partOfDay,
+                             Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
+                             Boolean next) {
+
+    boolean hasDayAnchor() {
+        return weekday != null || day != null || dayOffset != null || endOf != null || spanAmount != null
+                || (month != null && year != null);
+    }
+
+    boolean hasAnchor() {
+        return hasDayAnchor() || hour != null;
+    }
+
+    /** A mutable builder for the scanner. */
+    static final class Builder {
+        DayOfWeek weekday;
+        Integer month;
+        Integer day;
+        Integer year;
+        Integer hour;
+        Integer minute;
+        String zone;
+        PartOfDay partOfDay;
+        Integer dayOffset;
+        Precision endOf;
+        Integer spanAmount;
+        Precision spanUnit;
+        Boolean next;
+
+        TimeExpression build() {
+            return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                    spanAmount, spanUnit, next);
+        }
+
+        boolean hasAnchor() {
+            return build().hasAnchor();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.storywatch.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into words, numbers, punctuation and sentence breaks in one left-to-right pass: each
+ * character is looked at a bounded number of times, so the cost is linear in the text length
+ * whatever the input (no regular expressions, no backtracking).
+ */
+final class Tokenizer {
+    /** Abbreviations whose trailing dot belongs to the word and does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "no", "vs", "inc", "corp", "co");
+    /** Longest digit run kept as one number token; longer runs are split, which changes nothing for dates. */
+    private static final int MAX_DIGITS = 12;
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                i = word(text, i, tokens);
+            } else if (c >= '0' && c <= '9') {
+                i = number(text, i, tokens);
+            } else if (c == '\n') {
+                int j = i;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                tokens.add(new Token(Token.Kind.BREAK, "\n", i, i + 1, false));
+                i = j;
+            } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+                tokens.add(new Token(Token.Kind.BREAK, String.valueOf(c), i, i + 1, false));
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                tokens.add(new Token(Token.Kind.PUNCT, String.valueOf(c), i, i + 1, false));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Letters, with inner dots ("p.m.", "U.S."), hyphens and apostrophes between letters. */
+    private static int word(String text, int start, List<Token> tokens) {
+        int n = text.length();
+        int i = start;
+        boolean innerDot = false;
+        StringBuilder norm = new StringBuilder(12);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                norm.append(Character.toLowerCase(c));
+                i++;
+            } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && (c != '.' || isSingleLetterBefore(text, i, start))) {
+                if (c == '.') {
+                    innerDot = true;
+                } else if (c == '-') {
+                    norm.append('-');
+                } else {
+                    norm.append('\'');
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        String word = norm.toString();
+        if (i < n && text.charAt(i) == '.' && (innerDot || ABBREVIATIONS.contains(word))) {
+            i++; // "p.m." and "Feb." keep their dot
+        }
+        if (word.endsWith("'s")) {
+            word = word.substring(0, word.length() - 2); // "Friday's deadline" reads as "Friday deadline"
+        }
+        tokens.add(new Token(Token.Kind.WORD, word, start, i, Character.isUpperCase(text.charAt(start))));
+        return i;
+    }
+
+    /** An inner dot joins single letters only: "p.m", "U.S", not "end.Next". */
+    private static boolean isSingleLetterBefore(String text, int dot, int wordStart) {
+        return dot - wordStart == 1 || (dot >= 2 && text.charAt(dot - 2) == '.');
+    }
+
+    /** Digits, optionally ":MM" and an ordinal suffix ("27th"); "5pm" splits into "5" and "pm". */
+    private static int number(String text, int start, List<Token> tokens) {
+        int n = text.length();
+        int i = start;
+        while (i < n && i - start < MAX_DIGITS && isDigit(text.charAt(i))) {
+            i++;
+        }
+        String digits = text.substring(start, i);
+        if (i + 2 < n && text.charAt(i) == ':' && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 >= n || !isDigit(text.charAt(i + 3)))) {
+            digits = digits + text.substring(i, i + 3);
+            i += 3;
+        } else if (i + 1 < n) {
+            String suffix = text.substring(i, Math.min(n, i + 2)).toLowerCase(Locale.ROOT);
+            boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+            if (ordinal && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+                i += 2;
+                tokens.add(new Token(Token.Kind.NUMBER, digits, start, i, false));
+                return i;
+            }
+        }
+        tokens.add(new Token(Token.Kind.NUMBER, digits, start, i, false));
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

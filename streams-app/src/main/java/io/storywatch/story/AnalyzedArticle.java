@@ -1,0 +1,20 @@
+package io.storywatch.story;
+
+import io.storywatch.deadline.DeadlineMention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the parallel analysis stage hands to the story desk: the article's metadata and compact
+ * features, not its body. This is the value of the desk's repartition topic.
+ *
+ * @param publishedAt the parsed publish time, null when the article is undated
+ * @param dateOnly    the publish time is a date without a time of day
+ * @param contentHash hash of the normalized text: equal for exact copies under different ids
+ */
+public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
+                              Instant publishedAt, boolean dateOnly, String contentHash,
+                              Map<String, Double> terms, List<DeadlineMention> mentions) {
+}

@@ -1,0 +1,165 @@
+package io.storywatch.story;
+
+import io.storywatch.alert.AlertType;
+import io.storywatch.deadline.ResolvedDeadline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Keeps a story's deadlines as coverage refines or moves them, and says when they approach and pass.
+ * <ul>
+ *   <li>Mentions that name the same deadline (their periods meet, within {@link #tolerance}) merge:
+ *       the most precise wins; the others are kept as sources. "5 p.m." against "5:01 p.m." is a
+ *       source, not a second deadline.</li>
+ *   <li>A more precise mention within the current period refines the deadline: DEADLINE_REVISED.</li>
+ *   <li>A mention in a sentence that says the deadline moved, and that names another time, moves the
+ *       story's latest live deadline: DEADLINE_REVISED with the old and new instant.</li>
+ *   <li>Any other mention is a further deadline of the story: DEADLINE_DETECTED.</li>
+ *   <li>Each threshold (e.g. 24 h, 1 h) gives one DEADLINE_APPROACHING at due − threshold; a deadline
+ *       first seen inside several thresholds gets one alert, for the tightest. DEADLINE_PASSED at due.</li>
+ * </ul>
+ */
+public final class DeadlineTracker {
+    public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(10);
+    public static final List<Duration> DEFAULT_THRESHOLDS = List.of(Duration.ofHours(24), Duration.ofHours(1));
+
+    private final Duration tolerance;
+    /** Thresholds in milliseconds, largest first. */
+    private final List<Long> thresholds;
+
+    public DeadlineTracker(Duration tolerance, List<Duration> thresholds) {
+        this.tolerance = tolerance;
+        this.thresholds = thresholds.stream().map(Duration::toMillis).sorted(Comparator.reverseOrder()).toList();
+    }
+
+    public List<Long> thresholdsMillis() {
+        return thresholds;
+    }
+
+    /** Applies one article's resolved mentions to its story. */
+    public List<DeadlineEvent> observe(StoryState story, List<ResolvedDeadline> mentions, List<Boolean> moves,
+                                       String articleId, String outlet, long at) {
+        List<DeadlineEvent> events = new ArrayList<>();
+        for (Group group : groups(mentions, moves)) {
+            ResolvedDeadline best = group.best;
+            TrackedDeadline same = sameLiveDeadline(story, best);
+            if (same != null) {
+                group.members.forEach(m -> same.addSource(source(m, articleId, outlet)));
+                if (best.precision().finerThan(same.precision)) {
+                    events.add(revise(same, best, Revision.Kind.REFINED, articleId, at));
+                }
+                continue;
+            }
+            TrackedDeadline latest = latestLive(story);
+            if (group.moves && latest != null) {
+                group.members.forEach(m -> latest.addSource(source(m, articleId, outlet)));
+                events.add(revise(latest, best, Revision.Kind.MOVED, articleId, at));
+                continue;
+            }
+            TrackedDeadline added = new TrackedDeadline(story.storyId + "#" + (++story.deadlineSeq), best, at);
+            group.members.forEach(m -> added.addSource(source(m, articleId, outlet)));
+            story.deadlines.add(added);
+            events.add(new DeadlineEvent(AlertType.DEADLINE_DETECTED, added, at, articleId, null, null, null));
+        }
+        return events;
+    }
+
+    /** Approaching and passed events of the story's deadlines up to feed time {@code now}, in time order. */
+    public List<DeadlineEvent> advance(StoryState story, long now) {
+        List<DeadlineEvent> events = new ArrayList<>();
+        for (TrackedDeadline d : story.deadlines) {
+            if (d.passed) {
+                continue;
+            }
+            long due = d.dueMillis();
+            for (int i = 0; i < thresholds.size(); i++) {
+                long threshold = thresholds.get(i);
+                long crossing = due - threshold;
+                if (d.firedThresholds.contains(threshold) || crossing > now) {
+                    continue;
+                }
+                d.firedThresholds.add(threshold);
+                boolean tighterAlsoCrossedWhenArmed = i + 1 < thresholds.size() && due - thresholds.get(i + 1) <= d.armedAt;
+                if (!tighterAlsoCrossedWhenArmed) {
+                    events.add(new DeadlineEvent(AlertType.DEADLINE_APPROACHING, d, Math.max(crossing, d.armedAt), null,
+                            null, Duration.ofMillis(threshold), null));
+                }
+            }
+            if (due <= now) {
+                d.passed = true;
+                events.add(new DeadlineEvent(AlertType.DEADLINE_PASSED, d, due, null, null, null, null));
+            }
+        }
+        events.sort(Comparator.comparingLong(DeadlineEvent::at));
+        return events;
+    }
+
+    private DeadlineEvent revise(TrackedDeadline d, ResolvedDeadline to, Revision.Kind kind, String articleId, long at) {
+        Revision revision = new Revision(kind, d.due, d.precision, to.due(), to.precision(), articleId, at);
+        var previousDue = d.due;
+        d.history.add(revision);
+        d.set(to, at);
+        long due = d.dueMillis();
+        d.firedThresholds.removeIf(threshold -> due - threshold > at);
+        d.passed = due <= at;
+        return new DeadlineEvent(AlertType.DEADLINE_REVISED, d, at, articleId, previousDue, null, revision);
+    }
+
+    private TrackedDeadline sameLiveDeadline(StoryState story, ResolvedDeadline mention) {
+        for (TrackedDeadline d : story.deadlines) {
+            if (!d.passed && d.current().sameDeadlineAs(mention, tolerance)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static TrackedDeadline latestLive(StoryState story) {
+        TrackedDeadline latest = null;
+        for (TrackedDeadline d : story.deadlines) {
+            if (!d.passed && (latest == null || d.armedAt >= latest.armedAt)) {
+                latest = d;
+            }
+        }
+        return latest;
+    }
+
+    private static Source source(ResolvedDeadline m, String articleId, String outlet) {
+        return new Source(articleId, outlet, m.text(), m.due(), m.precision());
+    }
+
+    /** One article's mentions of one deadline. */
+    private static final class Group {
+        final List<ResolvedDeadline> members = new ArrayList<>();
+        ResolvedDeadline best;
+        boolean moves;
+    }
+
+    /** Groups an article's mentions that name the same deadline; the most precise (first on ties) leads. */
+    private List<Group> groups(List<ResolvedDeadline> mentions, List<Boolean> moves) {
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ResolvedDeadline m = mentions.get(i);
+            Group home = null;
+            for (Group g : groups) {
+                if (g.best.sameDeadlineAs(m, tolerance)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new Group();
+                home.best = m;
+                groups.add(home);
+            } else if (m.precision().finerThan(home.best.precision())) {
+                home.best = m;
+            }
+            home.members.add(m);
+            home.moves |= moves.get(i);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,9 @@
+package io.storywatch.story;
+
+import io.storywatch.deadline.Precision;
+
+import java.time.OffsetDateTime;
+
+/** One article's wording of a tracked deadline. */
+public record Source(String articleId, String outlet, String text, OffsetDateTime due, Precision precision) {
+}

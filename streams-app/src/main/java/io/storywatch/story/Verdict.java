@@ -1,0 +1,6 @@
+package io.storywatch.story;
+
+/** What the desk decided about an article. */
+public enum Verdict {
+    NEW_STORY, SAME_STORY, DUPLICATE, NEAR_DUPLICATE
+}

@@ -1,0 +1,104 @@
+package io.storywatch.topology;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.storywatch.article.Article;
+import io.storywatch.article.PublishTime;
+import io.storywatch.deadline.DeadlineExtractor;
+import io.storywatch.json.Json;
+import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.text.NormalizedText;
+import io.storywatch.text.Terms;
+import io.storywatch.text.TextNormalizer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Decodes, validates and analyses one raw record value: the per-article work that runs in parallel
+ * across input partitions. Throws {@link InvalidRecordException} with a reason code for anything that
+ * is not a usable article.
+ */
+public final class ArticleAnalyzer {
+    /** Room for the JSON envelope around the body. */
+    private static final int ENVELOPE_BYTES = 64 * 1024;
+    private final StorywatchConfig config;
+
+    public ArticleAnalyzer(StorywatchConfig config) {
+        this.config = config;
+    }
+
+    public AnalyzedArticle analyze(String key, byte[] value) {
+        Article article = decode(value);
+        String id = article.id() != null && !article.id().isBlank() ? article.id() : key;
+        if (id == null || id.isBlank()) {
+            throw new InvalidRecordException("missing-id", "the article has no id and the record no key");
+        }
+        if (article.body() == null || article.body().isBlank()) {
+            throw new InvalidRecordException("missing-body", "article " + id + " has no body");
+        }
+        if (article.body().length() * 3L > config.maxBodyBytes()
+                && article.body().getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+            throw new InvalidRecordException("oversized", "article " + id + " has a body over the limit of "
+                    + config.maxBodyBytes() + " bytes");
+        }
+        PublishTime published = PublishTime.parse(article.published(), config.defaultZone()).orElse(null);
+        NormalizedText text = TextNormalizer.normalize(article.body());
+        return new AnalyzedArticle(id, article.url(), article.outlet(), article.title(), article.published(),
+                published == null ? null : published.instant(), published != null && published.dateOnly(),
+                contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text));
+    }
+
+    private Article decode(byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new InvalidRecordException("empty-value", "the record has no value");
+        }
+        if (value.length > config.maxBodyBytes() + ENVELOPE_BYTES) {
+            throw new InvalidRecordException("oversized", "the record value has " + value.length
+                    + " bytes, over the limit of " + (config.maxBodyBytes() + ENVELOPE_BYTES));
+        }
+        try {
+            JsonNode tree = Json.MAPPER.readTree(value);
+            if (tree == null || !tree.isObject()) {
+                throw new InvalidRecordException("not-json", "the record value is not a JSON object");
+            }
+            return Json.MAPPER.treeToValue(tree, Article.class);
+        } catch (MismatchedInputException e) {
+            throw new InvalidRecordException("wrong-type", "a field has the wrong type: " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("not-json", "the record value is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidRecordException("not-json", "the record value cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 of the normalized text with case and runs of white space folded. */
+    static String contentHash(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = folded.length() > 0;
+            } else {
+                if (space) {
+                    folded.append(' ');
+                    space = false;
+                }
+                folded.append(c);
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(folded.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.storywatch.topology;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Sends a record that fails processing to Kafka's built-in dead-letter topic
+ * ({@code errors.dead.letter.queue.topic.name}) and carries on. Kafka's handler writes the original
+ * bytes with the standard {@code __streams.errors.*} headers; this one adds
+ * {@value #REASON_HEADER} (a short code such as {@code not-json}) and counts the reason.
+ */
+public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler {
+    public static final String REASON_HEADER = "storywatch.dlq.reason";
+    /** Config key under which the app passes its {@link StorywatchMetrics} to the handler. */
+    public static final String METRICS_CONFIG = "storywatch.metrics";
+
+    private StorywatchMetrics metrics = new StorywatchMetrics(new SimpleMeterRegistry());
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        Object passed = configs.get(METRICS_CONFIG);
+        if (passed instanceof StorywatchMetrics m) {
+            metrics = m;
+        } else if (passed instanceof MeterRegistry registry) {
+            metrics = new StorywatchMetrics(registry);
+        }
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        String reason = reasonOf(exception);
+        metrics.rejected(reason);
+        Response response = super.handleError(context, record, exception);
+        for (ProducerRecord<byte[], byte[]> dead : response.deadLetterQueueRecords()) {
+            dead.headers().add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        }
+        return response;
+    }
+
+    static String reasonOf(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof InvalidRecordException invalid) {
+                return invalid.reason();
+            }
+        }
+        return "processing-error";
+    }
+}

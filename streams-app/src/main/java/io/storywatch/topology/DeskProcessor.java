@@ -1,0 +1,281 @@
+package io.storywatch.topology;
+
+import io.storywatch.alert.Alert;
+import io.storywatch.alert.AlertFactory;
+import io.storywatch.deadline.DeadlineMention;
+import io.storywatch.deadline.DeadlineResolver;
+import io.storywatch.deadline.Reference;
+import io.storywatch.deadline.ResolvedDeadline;
+import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.story.DeadlineEvent;
+import io.storywatch.story.DeadlineTracker;
+import io.storywatch.story.DeskOutput;
+import io.storywatch.story.EnrichedArticle;
+import io.storywatch.story.EnrichedArticle.ReferenceSource;
+import io.storywatch.story.StoryDesk;
+import io.storywatch.story.StoryState;
+import io.storywatch.story.Verdict;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stages 3-7 on one partition, because a story can be joined from any input partition: exact
+ * dedup, story assignment, deadline tracking, the deadline watch, and the outputs.
+ *
+ * <p>Before each record, the watch runs up to the record's timestamp (the feed's clock), so
+ * approaching/passed alerts come out in the same order whether the clock moved by ticks or by
+ * articles; with {@code storywatch.clock.wall=true} a wall-clock punctuator drives it too (live).
+ */
+final class DeskProcessor implements Processor<String, AnalyzedArticle, String, DeskOutput> {
+    /** How often (in feed time) the stores are swept of entries older than the retention. */
+    private static final long SWEEP_EVERY = Duration.ofHours(1).toMillis();
+
+    private final StorywatchConfig config;
+    private final StorywatchMetrics metrics;
+    private final StoryDesk desk;
+    private final DeadlineTracker tracker;
+    private final DeadlineResolver resolver;
+    private ProcessorContext<String, DeskOutput> context;
+    private KeyValueStore<String, StoryState> stories;
+    private KeyValueStore<String, Seen> seenArticles;
+    private KeyValueStore<String, Seen> seenContent;
+    private KeyValueStore<String, Long> watch;
+    private long clock = Long.MIN_VALUE;
+    private long nextWatch = Long.MIN_VALUE;
+    private long lastSweep = Long.MIN_VALUE;
+
+    /**
+     * A dedup entry: per article id, its story; per content hash, the first article with that text.
+     * {@code at} is the feed time it was stored, for the retention sweep.
+     */
+    record Seen(String ref, long at) {
+    }
+
+    DeskProcessor(StorywatchConfig config, StorywatchMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.desk = new StoryDesk(config.storyThreshold(), config.storyWindow());
+        this.tracker = new DeadlineTracker(config.tolerance(), config.approachingThresholds());
+        this.resolver = new DeadlineResolver(config.defaultZone());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DeskOutput> context) {
+        this.context = context;
+        this.stories = context.getStateStore(StorywatchTopology.STORIES_STORE);
+        this.seenArticles = context.getStateStore(StorywatchTopology.SEEN_ARTICLES_STORE);
+        this.seenContent = context.getStateStore(StorywatchTopology.SEEN_CONTENT_STORE);
+        this.watch = context.getStateStore(StorywatchTopology.WATCH_STORE);
+        if (config.wallClock()) {
+            context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::advanceClock);
+        }
+    }
+
+    @Override
+    public void process(Record<String, AnalyzedArticle> record) {
+        advanceClock(record.timestamp());
+        if (record.value() == null) {
+            return; // a tick of the feed's clock: it only moves time
+        }
+        AnalyzedArticle article = record.value();
+        long at = record.timestamp();
+        String duplicateOf = duplicateOf(article);
+        if (duplicateOf != null) {
+            Seen original = seenArticles.get(duplicateOf);
+            String storyId = original == null ? null : original.ref();
+            StoryState story = storyId == null ? null : stories.get(storyId);
+            Resolution resolution = resolve(article, story, at);
+            emit(article, storyId, Verdict.DUPLICATE, duplicateOf, resolution, at);
+            return;
+        }
+
+        StoryDesk.Search search = desk.search(article.terms(), at);
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            all.forEachRemaining(kv -> search.consider(kv.value));
+        }
+        List<Alert> alerts = new ArrayList<>();
+        StoryState story = search.best();
+        Verdict verdict;
+        if (story == null) {
+            story = StoryState.startFor(article, at);
+            verdict = Verdict.NEW_STORY;
+            alerts.add(AlertFactory.newStory(story, article.id(), article.outlet(), at));
+        } else {
+            story.join(article, at);
+            verdict = Verdict.SAME_STORY;
+            int outlets = story.outlets.size();
+            if (outlets > story.confirmedOutlets && config.confirmedAt().contains(outlets)) {
+                story.confirmedOutlets = outlets;
+                alerts.add(AlertFactory.confirmed(story, article.id(), at));
+            }
+        }
+        Resolution resolution = resolve(article, story, at);
+        for (DeadlineEvent event : tracker.observe(story, resolution.deadlines, resolution.moves, article.id(),
+                article.outlet(), at)) {
+            alerts.add(AlertFactory.deadline(story, event));
+        }
+        stories.put(story.storyId, story);
+        seenArticles.put(article.id(), new Seen(story.storyId, at));
+        seenContent.put(article.contentHash(), new Seen(article.id(), at));
+        schedule(story);
+        emit(article, story.storyId, verdict, null, resolution, at);
+        alerts.forEach(this::emit);
+    }
+
+    private String duplicateOf(AnalyzedArticle article) {
+        if (seenArticles.get(article.id()) != null) {
+            return article.id();
+        }
+        Seen sameText = seenContent.get(article.contentHash());
+        return sameText == null ? null : sameText.ref();
+    }
+
+    /** The article's deadlines resolved against its reference time. */
+    private record Resolution(Instant reference, ReferenceSource source, List<ResolvedDeadline> deadlines,
+                              List<Boolean> moves) {
+    }
+
+    private Resolution resolve(AnalyzedArticle article, StoryState story, long at) {
+        Reference reference;
+        ReferenceSource source;
+        if (article.publishedAt() != null) {
+            reference = new Reference(article.publishedAt(), article.dateOnly());
+            source = ReferenceSource.PUBLISHED;
+        } else if (story != null && story.referenceTime != null) {
+            reference = new Reference(story.referenceTime, story.referenceDateOnly);
+            source = ReferenceSource.STORY;
+        } else {
+            reference = new Reference(Instant.ofEpochMilli(at), false);
+            source = ReferenceSource.INGEST;
+        }
+        List<ResolvedDeadline> deadlines = new ArrayList<>();
+        List<Boolean> moves = new ArrayList<>();
+        for (DeadlineMention mention : article.mentions()) {
+            resolver.resolve(mention, reference).ifPresent(resolved -> {
+                deadlines.add(resolved);
+                moves.add(mention.moves());
+            });
+        }
+        return new Resolution(reference.instant(), source, deadlines, moves);
+    }
+
+    private void emit(AnalyzedArticle article, String storyId, Verdict verdict, String duplicateOf,
+                      Resolution resolution, long at) {
+        List<EnrichedArticle.Deadline> deadlines = resolution.deadlines.stream()
+                .map(d -> new EnrichedArticle.Deadline(d.text(), d.due(), d.precision(), d.start(), d.end()))
+                .toList();
+        EnrichedArticle enriched = new EnrichedArticle(article.id(), storyId, verdict, duplicateOf, article.outlet(),
+                article.published(), resolution.reference.atOffset(ZoneOffset.UTC), resolution.source, deadlines);
+        metrics.article(article.outlet(), verdict);
+        context.forward(new Record<>(article.id(), enriched, at));
+    }
+
+    private void emit(Alert alert) {
+        metrics.alert(alert.type());
+        context.forward(new Record<>(alert.storyId(), alert, alert.at().toEpochMilli()));
+    }
+
+    /** Runs the deadline watch up to feed time {@code now}, and sweeps the stores now and then. */
+    private void advanceClock(long now) {
+        if (now <= clock) {
+            return;
+        }
+        clock = now;
+        if (nextWatch == Long.MIN_VALUE) {
+            nextWatch = earliestWatch();
+        }
+        if (now >= nextWatch) {
+            runWatch(now);
+        }
+        if (now - lastSweep >= SWEEP_EVERY) {
+            lastSweep = now;
+            sweep(now);
+        }
+    }
+
+    private void runWatch(long now) {
+        List<KeyValue<String, Long>> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = watch.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value <= now) {
+                    due.add(kv);
+                }
+            });
+        }
+        List<Alert> alerts = new ArrayList<>();
+        for (KeyValue<String, Long> entry : due) {
+            StoryState story = stories.get(entry.key);
+            if (story == null) {
+                watch.delete(entry.key);
+                continue;
+            }
+            for (DeadlineEvent event : tracker.advance(story, now)) {
+                alerts.add(AlertFactory.deadline(story, event));
+            }
+            stories.put(story.storyId, story);
+            schedule(story);
+        }
+        alerts.sort(java.util.Comparator.comparing(Alert::at)); // stable: one story's alerts keep their order
+        alerts.forEach(this::emit);
+        nextWatch = earliestWatch();
+    }
+
+    private void schedule(StoryState story) {
+        long next = story.nextWatchTime(tracker.thresholdsMillis());
+        if (next == Long.MAX_VALUE) {
+            watch.delete(story.storyId);
+        } else {
+            watch.put(story.storyId, next);
+            nextWatch = Math.min(nextWatch == Long.MIN_VALUE ? Long.MAX_VALUE : nextWatch, next);
+        }
+    }
+
+    private long earliestWatch() {
+        long earliest = Long.MAX_VALUE;
+        try (KeyValueIterator<String, Long> all = watch.all()) {
+            while (all.hasNext()) {
+                earliest = Math.min(earliest, all.next().value);
+            }
+        }
+        return earliest;
+    }
+
+    /** Forgets articles and quiet stories older than the retention: the stores stay bounded. */
+    private void sweep(long now) {
+        long horizon = now - config.retention().toMillis();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.lastSeen < horizon && !kv.value.hasLiveDeadline()) {
+                    expired.add(kv.key);
+                }
+            });
+        }
+        expired.forEach(stories::delete);
+        deleteOlderThan(seenArticles, horizon);
+        deleteOlderThan(seenContent, horizon);
+    }
+
+    private static void deleteOlderThan(KeyValueStore<String, Seen> store, long horizon) {
+        List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, Seen> all = store.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.at() < horizon) {
+                    old.add(kv.key);
+                }
+            });
+        }
+        old.forEach(store::delete);
+    }
+}

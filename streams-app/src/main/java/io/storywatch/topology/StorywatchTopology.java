@@ -1,0 +1,82 @@
+package io.storywatch.topology;
+
+import io.storywatch.Topics;
+import io.storywatch.alert.Alert;
+import io.storywatch.json.JsonSerde;
+import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.story.DeskOutput;
+import io.storywatch.story.StoryState;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import java.util.Properties;
+
+/**
+ * The whole storywatch topology in one place:
+ * <pre>
+ * news.articles ─► analyze (parallel: decode, validate, normalize, terms, deadline mentions)
+ *               ─► desk repartition (one partition: every story must be visible to every article)
+ *               ─► story-desk (dedup, story, deadlines, watch; four state stores)
+ *               ─► news.alerts (alerts) / news.articles.enriched (verdicts)
+ * bad records ──► news.articles.dlq (Kafka's dead-letter queue, through {@link DeadLetterHandler})
+ * </pre>
+ * Every node, store and internal topic has an explicit name, so that the topology can change without
+ * orphaning state.
+ */
+public final class StorywatchTopology {
+    public static final String STORIES_STORE = "storywatch-stories";
+    public static final String SEEN_ARTICLES_STORE = "storywatch-seen-articles";
+    public static final String SEEN_CONTENT_STORE = "storywatch-seen-content";
+    public static final String WATCH_STORE = "storywatch-deadline-watch";
+    /** Name of the repartition topic feeding the desk ({@code <application.id>-desk-repartition}). */
+    public static final String DESK_REPARTITION = "desk";
+
+    private StorywatchTopology() {
+    }
+
+    public static Topology build(Properties props, StorywatchMetrics metrics) {
+        StorywatchConfig config = StorywatchConfig.from(props);
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
+                Serdes.String(), JsonSerde.of(StoryState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_ARTICLES_STORE),
+                Serdes.String(), JsonSerde.of(DeskProcessor.Seen.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_CONTENT_STORE),
+                Serdes.String(), JsonSerde.of(DeskProcessor.Seen.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCH_STORE),
+                Serdes.String(), Serdes.Long()));
+
+        Serde<DeskOutput> outputSerde = Serdes.serdeFrom(outputSerializer(), (topic, bytes) -> {
+            throw new UnsupportedOperationException("storywatch only writes its outputs");
+        });
+        builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
+                .processValues(() -> new AnalyzeProcessor(config), Named.as("analyze"))
+                .repartition(Repartitioned.<String, AnalyzedArticle>as(DESK_REPARTITION)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(JsonSerde.of(AnalyzedArticle.class))
+                        .withNumberOfPartitions(1))
+                .process(() -> new DeskProcessor(config, metrics), Named.as("story-desk"),
+                        STORIES_STORE, SEEN_ARTICLES_STORE, SEEN_CONTENT_STORE, WATCH_STORE)
+                .split(Named.as("desk-output-"))
+                .branch((storyOrArticleId, out) -> out instanceof Alert, Branched.withConsumer(alerts -> alerts.to(
+                        Topics.ALERTS, Produced.with(Serdes.String(), outputSerde).withName("alerts-sink")), "alerts"))
+                .defaultBranch(Branched.withConsumer(enriched -> enriched.to(
+                        Topics.ENRICHED, Produced.with(Serdes.String(), outputSerde).withName("enriched-sink")), "enriched"));
+        return builder.build(props);
+    }
+
+    /** Alerts and verdicts are records: Jackson writes each by its own type. */
+    private static Serializer<DeskOutput> outputSerializer() {
+        JsonSerde<Object> json = JsonSerde.of(Object.class);
+        return (topic, value) -> json.serializer().serialize(topic, value);
+    }
+}
