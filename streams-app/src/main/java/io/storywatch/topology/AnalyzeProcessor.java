@@ -5,12 +5,18 @@ import io.storywatch.story.AnalyzedArticle;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+import java.nio.ByteBuffer;
 
 /**
  * Stage 1-2: decode + validate + analyse each record. A clock tick passes on with a null value, so
  * that the desk sees the feed's time move; a bad record throws and the handler dead-letters it.
+ * Every record leaves with its input partition in a header: the desk keeps one clock per input
+ * partition to put articles back in feed order.
  */
 final class AnalyzeProcessor implements FixedKeyProcessor<String, byte[], AnalyzedArticle> {
+    static final String SOURCE_PARTITION_HEADER = "storywatch.source.partition";
     private final ArticleAnalyzer analyzer;
     private FixedKeyProcessorContext<String, AnalyzedArticle> context;
 
@@ -25,10 +31,18 @@ final class AnalyzeProcessor implements FixedKeyProcessor<String, byte[], Analyz
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
+        int partition = context.recordMetadata().map(m -> m.partition()).orElse(0);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(SOURCE_PARTITION_HEADER, ByteBuffer.allocate(4).putInt(partition).array());
         if (FeedClock.isTick(record.headers())) {
-            context.forward(record.withValue(null));
+            context.forward(record.withValue((AnalyzedArticle) null).withHeaders(headers));
             return;
         }
-        context.forward(record.withValue(analyzer.analyze(record.key(), record.value())));
+        context.forward(record.withValue(analyzer.analyze(record.key(), record.value())).withHeaders(headers));
+    }
+
+    static int sourcePartition(org.apache.kafka.common.header.Headers headers) {
+        var header = headers.lastHeader(SOURCE_PARTITION_HEADER);
+        return header == null || header.value().length != 4 ? 0 : ByteBuffer.wrap(header.value()).getInt();
     }
 }

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +22,8 @@ public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler 
     public static final String REASON_HEADER = "storywatch.dlq.reason";
     /** Config key under which the app passes its {@link StorywatchMetrics} to the handler. */
     public static final String METRICS_CONFIG = "storywatch.metrics";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
     private StorywatchMetrics metrics = new StorywatchMetrics(new SimpleMeterRegistry());
 
@@ -38,6 +42,8 @@ public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler 
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         String reason = reasonOf(exception);
         metrics.rejected(reason);
+        LOG.warn("dead-lettered {}-{}@{} ({}): {}", context.topic(), context.partition(), context.offset(), reason,
+                exception.getMessage());
         Response response = super.handleError(context, record, exception);
         for (ProducerRecord<byte[], byte[]> dead : response.deadLetterQueueRecords()) {
             dead.headers().add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));

@@ -33,9 +33,16 @@ import java.util.List;
  * Stages 3-7 on one partition, because a story can be joined from any input partition: exact
  * dedup, story assignment, deadline tracking, the deadline watch, and the outputs.
  *
- * <p>Before each record, the watch runs up to the record's timestamp (the feed's clock), so
- * approaching/passed alerts come out in the same order whether the clock moved by ticks or by
- * articles; with {@code storywatch.clock.wall=true} a wall-clock punctuator drives it too (live).
+ * <p><b>Feed order.</b> Articles from different input partitions reach this partition in whatever
+ * order their tasks ran. The desk puts them back in order: it keeps each input partition's clock
+ * (the latest timestamp seen from it, ticks included), buffers articles in a store sorted by
+ * (timestamp, article id), and lets out those not later than the slowest partition's clock. The
+ * outcome is then the same for every interleaving, in a live replay and in a backtest alike.
+ *
+ * <p><b>Deadline watch.</b> Before each article is handled, the watch runs up to its timestamp, so
+ * approaching/passed alerts come out in feed order whether ticks or articles moved the clock. With
+ * {@code storywatch.clock.wall=true} (live) a wall-clock punctuator drives the watch, and lets
+ * buffered articles out after {@code storywatch.reorder.max.wait} even if a partition stays quiet.
  */
 final class DeskProcessor implements Processor<String, AnalyzedArticle, String, DeskOutput> {
     /** How often (in feed time) the stores are swept of entries older than the retention. */
@@ -51,6 +58,11 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     private KeyValueStore<String, Seen> seenArticles;
     private KeyValueStore<String, Seen> seenContent;
     private KeyValueStore<String, Long> watch;
+    private KeyValueStore<String, AnalyzedArticle> buffer;
+    private KeyValueStore<String, Long> partitionClocks;
+    /** In-memory copy of {@link #partitionClocks}, one per input partition. */
+    private long[] clocks;
+    private long lastOrderedRelease;
     private long clock = Long.MIN_VALUE;
     private long nextWatch = Long.MIN_VALUE;
     private long lastSweep = Long.MIN_VALUE;
@@ -77,19 +89,70 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         this.seenArticles = context.getStateStore(StorywatchTopology.SEEN_ARTICLES_STORE);
         this.seenContent = context.getStateStore(StorywatchTopology.SEEN_CONTENT_STORE);
         this.watch = context.getStateStore(StorywatchTopology.WATCH_STORE);
+        this.buffer = context.getStateStore(StorywatchTopology.REORDER_STORE);
+        this.partitionClocks = context.getStateStore(StorywatchTopology.PARTITION_CLOCKS_STORE);
+        clocks = new long[config.inputPartitions()];
+        for (int p = 0; p < clocks.length; p++) {
+            Long seen = partitionClocks.get(Integer.toString(p));
+            clocks[p] = seen == null ? Long.MIN_VALUE : seen;
+        }
+        lastOrderedRelease = context.currentSystemTimeMs();
         if (config.wallClock()) {
-            context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::advanceClock);
+            context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
         }
     }
 
     @Override
     public void process(Record<String, AnalyzedArticle> record) {
-        advanceClock(record.timestamp());
-        if (record.value() == null) {
-            return; // a tick of the feed's clock: it only moves time
+        int source = AnalyzeProcessor.sourcePartition(record.headers());
+        if (source >= 0 && source < clocks.length && record.timestamp() > clocks[source]) {
+            clocks[source] = record.timestamp();
+            partitionClocks.put(Integer.toString(source), record.timestamp());
         }
-        AnalyzedArticle article = record.value();
-        long at = record.timestamp();
+        if (record.value() != null) { // null: a tick of the feed's clock, it only moves time
+            long offset = context.recordMetadata().map(m -> m.offset()).orElse(0L);
+            buffer.put(ReorderKeys.key(record.timestamp(), record.value().id(), offset), record.value());
+        }
+        long watermark = Long.MAX_VALUE;
+        for (long c : clocks) {
+            watermark = Math.min(watermark, c);
+        }
+        if (watermark != Long.MIN_VALUE) {
+            release(watermark);
+            lastOrderedRelease = context.currentSystemTimeMs();
+        }
+    }
+
+    /** Handles, in (timestamp, id) order, every buffered article not later than {@code upTo}. */
+    private void release(long upTo) {
+        List<KeyValue<String, AnalyzedArticle>> ready = new ArrayList<>();
+        try (KeyValueIterator<String, AnalyzedArticle> due = buffer.range(ReorderKeys.LOWEST, ReorderKeys.upperBound(upTo))) {
+            due.forEachRemaining(ready::add);
+        }
+        for (KeyValue<String, AnalyzedArticle> entry : ready) {
+            long at = ReorderKeys.timestamp(entry.key);
+            advanceClock(at);
+            handle(entry.value, at);
+            buffer.delete(entry.key);
+        }
+        advanceClock(upTo);
+    }
+
+    /** Live mode: the watch follows the wall clock; a quiet input partition holds articles back at most reorderMaxWait. */
+    private void onWallClock(long now) {
+        if (now - lastOrderedRelease >= config.reorderMaxWait().toMillis()) {
+            long latest = Long.MIN_VALUE;
+            for (long c : clocks) {
+                latest = Math.max(latest, c);
+            }
+            if (latest != Long.MIN_VALUE) {
+                release(latest);
+            }
+        }
+        advanceClock(now);
+    }
+
+    private void handle(AnalyzedArticle article, long at) {
         String duplicateOf = duplicateOf(article);
         if (duplicateOf != null) {
             Seen original = seenArticles.get(duplicateOf);

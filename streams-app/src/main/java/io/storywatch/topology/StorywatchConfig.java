@@ -16,13 +16,19 @@ import java.util.Map;
  * @param defaultZone     zone of deadlines stated without one, and of date-only publish times
  * @param maxBodyBytes    larger bodies are dead-lettered, never truncated
  * @param retention       how long the desk remembers articles and quiet stories (bounds the stores)
- * @param wallClock       the deadline watch follows the wall clock (live) rather than only the feed's clock
+ * @param wallClock       live mode: the deadline watch follows the wall clock, and the desk's reorder buffer
+ *                        lets articles out after {@code reorderMaxWait} even when an input partition is quiet
+ * @param inputPartitions partitions of news.articles: the desk waits for the clock of each before it
+ *                        lets an article out, so articles reach it in feed order (set by the app at start)
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
-                               List<Integer> confirmedAt, boolean wallClock) {
-
+                               List<Integer> confirmedAt, boolean wallClock, int inputPartitions,
+                               Duration reorderMaxWait) {
     public static final String PREFIX = "storywatch.";
+    public static final String INPUT_PARTITIONS = PREFIX + "input.partitions";
+    public static final String WALL_CLOCK = PREFIX + "clock.wall";
+
 
     public static StorywatchConfig defaults() {
         return from(Map.of());
@@ -40,7 +46,9 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                         .map(String::strip).map(Duration::parse).toList(),
                 Arrays.stream(get(props, "story.confirmed.at", "2,3,5,10,20,50").split(","))
                         .map(String::strip).map(Integer::parseInt).toList(),
-                Boolean.parseBoolean(get(props, "clock.wall", "false")));
+                Boolean.parseBoolean(get(props, "clock.wall", "false")),
+                Integer.parseInt(get(props, "input.partitions", "1")),
+                Duration.parse(get(props, "reorder.max.wait", "PT5S")));
     }
 
     private static String get(Map<?, ?> props, String key, String fallback) {

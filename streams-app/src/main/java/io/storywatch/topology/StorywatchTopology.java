@@ -25,7 +25,7 @@ import java.util.Properties;
  * <pre>
  * news.articles ─► analyze (parallel: decode, validate, normalize, terms, deadline mentions)
  *               ─► desk repartition (one partition: every story must be visible to every article)
- *               ─► story-desk (dedup, story, deadlines, watch; four state stores)
+ *               ─► story-desk (feed-order buffer, dedup, story, deadlines, watch; state stores)
  *               ─► news.alerts (alerts) / news.articles.enriched (verdicts)
  * bad records ──► news.articles.dlq (Kafka's dead-letter queue, through {@link DeadLetterHandler})
  * </pre>
@@ -37,6 +37,8 @@ public final class StorywatchTopology {
     public static final String SEEN_ARTICLES_STORE = "storywatch-seen-articles";
     public static final String SEEN_CONTENT_STORE = "storywatch-seen-content";
     public static final String WATCH_STORE = "storywatch-deadline-watch";
+    public static final String REORDER_STORE = "storywatch-desk-reorder";
+    public static final String PARTITION_CLOCKS_STORE = "storywatch-desk-partition-clocks";
     /** Name of the repartition topic feeding the desk ({@code <application.id>-desk-repartition}). */
     public static final String DESK_REPARTITION = "desk";
 
@@ -54,6 +56,10 @@ public final class StorywatchTopology {
                 Serdes.String(), JsonSerde.of(DeskProcessor.Seen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCH_STORE),
                 Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REORDER_STORE),
+                Serdes.String(), JsonSerde.of(AnalyzedArticle.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARTITION_CLOCKS_STORE),
+                Serdes.String(), Serdes.Long()));
 
         Serde<DeskOutput> outputSerde = Serdes.serdeFrom(outputSerializer(), (topic, bytes) -> {
             throw new UnsupportedOperationException("storywatch only writes its outputs");
@@ -65,7 +71,8 @@ public final class StorywatchTopology {
                         .withValueSerde(JsonSerde.of(AnalyzedArticle.class))
                         .withNumberOfPartitions(1))
                 .process(() -> new DeskProcessor(config, metrics), Named.as("story-desk"),
-                        STORIES_STORE, SEEN_ARTICLES_STORE, SEEN_CONTENT_STORE, WATCH_STORE)
+                        STORIES_STORE, SEEN_ARTICLES_STORE, SEEN_CONTENT_STORE, WATCH_STORE, REORDER_STORE,
+                        PARTITION_CLOCKS_STORE)
                 .split(Named.as("desk-output-"))
                 .branch((storyOrArticleId, out) -> out instanceof Alert, Branched.withConsumer(alerts -> alerts.to(
                         Topics.ALERTS, Produced.with(Serdes.String(), outputSerde).withName("alerts-sink")), "alerts"))

@@ -1,0 +1,88 @@
+package io.storywatch.producer;
+
+import io.storywatch.feed.Durations;
+import io.storywatch.feed.FeedException;
+import io.storywatch.feed.FeedReader;
+import io.storywatch.feed.ReplayPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/** {@code storywatch replay}: publishes seeds or a JSON Lines feed as a simulated live feed. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Publish articles to news.articles in publish order on a simulated clock.",
+                "Reads a seeds folder (*.txt, *.md) and JSON Lines files (*.jsonl). The feed is parsed whole",
+                "before anything is sent: a file it cannot read stops the replay with its name and line."})
+public final class ReplayCommand implements Callable<Integer> {
+    @Option(names = "--bootstrap-server", defaultValue = "localhost:9092", description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--input", defaultValue = "seeds", description = "A seeds folder or a JSON Lines file (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--speed", defaultValue = "3600",
+            description = "Simulated seconds per real second; 3600 = an hour a second, 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--tail", defaultValue = "7d", converter = DurationConverter.class,
+            description = "How long the clock keeps ticking after the last article (default: ${DEFAULT-VALUE}).")
+    java.time.Duration tail;
+
+    @Option(names = "--zone", defaultValue = "America/New_York",
+            description = "Zone of publish dates given without a time (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
+    @Option(names = "--command-config", description = "Kafka client properties file (security settings and the like).")
+    Path commandConfig;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on stderr; --no-progress turns it off (default: on).")
+    boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        ReplayPlan plan;
+        try {
+            plan = ReplayPlan.of(FeedReader.read(input, true), zone, Instant.now());
+        } catch (FeedException e) {
+            System.err.println("storywatch replay: " + e.getMessage());
+            return 2;
+        }
+        Properties props = clientProperties(commandConfig);
+        props.put("bootstrap.servers", bootstrapServers);
+        try (Replayer replayer = new Replayer(props, speed, tail, progress)) {
+            Replayer.Summary summary = replayer.replay(plan);
+            System.err.printf("replayed %d articles from %s to %s (simulated), %d clock ticks%n", summary.articles(),
+                    Instant.ofEpochMilli(summary.simulatedStart()), Instant.ofEpochMilli(summary.simulatedEnd()),
+                    summary.ticks());
+        }
+        return 0;
+    }
+
+    /** Reads a Kafka client properties file, as Kafka's own tools do with --command-config. */
+    public static Properties clientProperties(Path file) throws IOException {
+        Properties props = new Properties();
+        if (file != null) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            }
+        }
+        return props;
+    }
+
+    /** picocli converter for "7d", "12h", "PT1H". */
+    public static final class DurationConverter implements picocli.CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            return Durations.parse(value);
+        }
+    }
+}

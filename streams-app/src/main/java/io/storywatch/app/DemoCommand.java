@@ -1,0 +1,171 @@
+package io.storywatch.app;
+
+import io.storywatch.Topics;
+import io.storywatch.feed.FeedException;
+import io.storywatch.feed.FeedReader;
+import io.storywatch.feed.ReplayPlan;
+import io.storywatch.producer.ReplayCommand;
+import io.storywatch.producer.Replayer;
+import io.storywatch.topology.StorywatchConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code storywatch demo}: the whole pipeline on one machine. Starts a local KRaft broker (unless
+ * {@code --bootstrap-server} names one), creates the topics, starts the streams app, replays the
+ * feed, prints each alert as it arrives, and exits once the replay's alerts are all out.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Replay the seeds through a real Kafka broker and the streams app; print alerts as they arrive.",
+                "Without --bootstrap-server it starts a single-node KRaft broker of its own and stops it at the end."})
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--bootstrap-server", description = "Use this Kafka cluster instead of starting a local broker.")
+    String bootstrapServers;
+
+    @Option(names = "--input", defaultValue = "seeds", description = "Seeds folder or JSON Lines feed (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--speed", defaultValue = "43200",
+            description = "Simulated seconds per real second (default: ${DEFAULT-VALUE}, half a day a second).")
+    double speed;
+
+    @Option(names = "--tail", defaultValue = "7d", converter = ReplayCommand.DurationConverter.class,
+            description = "How long the feed's clock ticks after the last article (default: ${DEFAULT-VALUE}).")
+    Duration tail;
+
+    @Option(names = "--follow", description = "Keep running after the replay, serving metrics, until Ctrl-C.")
+    boolean follow;
+
+    @Option(names = "--metrics-address", defaultValue = "127.0.0.1", description = "Address of /metrics and /health (default: ${DEFAULT-VALUE}).")
+    String metricsAddress;
+
+    @Option(names = "--metrics-port", defaultValue = "0", description = "Port of /metrics and /health; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
+    @Option(names = "--config", description = "Properties file: Kafka client settings and storywatch.* settings.")
+    Path config;
+
+    @Option(names = "--json", description = "Print alerts as raw JSON instead of readable lines.")
+    boolean json;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /** Counted down when the demo has closed everything, so a Ctrl-C hook can wait for a clean stop. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        Properties overrides = ReplayCommand.clientProperties(config);
+        ReplayPlan plan;
+        try {
+            plan = ReplayPlan.of(FeedReader.read(input, true), StorywatchConfig.from(overrides).defaultZone(), Instant.now());
+        } catch (FeedException e) {
+            System.err.println("storywatch demo: " + e.getMessage());
+            return 2;
+        }
+        Path work = Files.createTempDirectory("storywatch-demo");
+        LocalBroker broker = null;
+        try {
+            String bootstrap = bootstrapServers;
+            if (bootstrap == null) {
+                status("starting a local Kafka broker (KRaft, kafka_2.13 %s) ...", org.apache.kafka.common.utils.AppInfoParser.getVersion());
+                broker = LocalBroker.start(work.resolve("broker"));
+                bootstrap = broker.bootstrapServers();
+                status("broker up at %s (pid %d)", bootstrap, broker.pid());
+            }
+            Properties client = new Properties();
+            client.putAll(overrides);
+            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            run(bootstrap, client, overrides, plan, work);
+            return 0;
+        } finally {
+            if (broker != null) {
+                status("stopping the local broker (pid %d)", broker.pid());
+                broker.close();
+            }
+            LocalBroker.deleteTree(work);
+            closed.countDown();
+        }
+    }
+
+    private void run(String bootstrap, Properties client, Properties overrides, ReplayPlan plan, Path work) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            TopicSetup.ensureTopics(admin, (short) 1);
+            Properties streamsOverrides = new Properties();
+            streamsOverrides.putAll(overrides);
+            streamsOverrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-demo-" + UUID.randomUUID().toString().substring(0, 8));
+            streamsOverrides.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
+            try (StorywatchService service = new StorywatchService(bootstrap, work.resolve("state"), streamsOverrides,
+                    new InetSocketAddress(metricsAddress, metricsPort));
+                 AlertTail alerts = new AlertTail(client, false)) {
+                service.start();
+                service.awaitRunning(Duration.ofSeconds(60));
+                status("streams app %s running; metrics at http://%s:%d/metrics", service.applicationId(),
+                        metricsAddress, service.metricsAddress().getPort());
+                AtomicInteger printed = new AtomicInteger();
+                Thread printer = new Thread(() -> alerts.run(record -> {
+                    out.println(json ? record.value() : AlertLines.format(record.value()));
+                    printed.incrementAndGet();
+                }), "alert-printer");
+                printer.start();
+
+                status("replaying %d articles at %.0fx, then %s of clock", plan.records().size(), speed, tail);
+                try (Replayer replayer = new Replayer(client, speed, tail, false)) {
+                    replayer.replay(plan);
+                }
+                List<TopicPartition> inputs = new ArrayList<>();
+                for (int p = 0; p < TopicSetup.PARTITIONS; p++) {
+                    inputs.add(new TopicPartition(Topics.ARTICLES, p));
+                }
+                inputs.add(new TopicPartition(service.applicationId() + "-" + io.storywatch.topology.StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
+                Progress.awaitConsumed(admin, service.applicationId(), inputs, Duration.ofSeconds(120));
+                alerts.finishAt(Progress.ends(admin, alerts.partitions()));
+                printer.join(Duration.ofSeconds(30).toMillis());
+                alerts.stop();
+                printer.join();
+                status("replay done: %d alerts", printed.get());
+                if (follow) {
+                    status("following: metrics at http://%s:%d/metrics; Ctrl-C to stop", metricsAddress,
+                            service.metricsAddress().getPort());
+                    awaitCtrlC();
+                }
+            }
+        }
+    }
+
+    /** Returns on Ctrl-C (SIGINT/SIGTERM); the hook then waits for the demo to close everything. */
+    private void awaitCtrlC() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-stop"));
+        stop.await();
+    }
+
+    private static void status(String format, Object... args) {
+        System.err.println("storywatch: " + String.format(format, args));
+    }
+}

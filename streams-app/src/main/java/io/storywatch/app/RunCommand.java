@@ -1,0 +1,67 @@
+package io.storywatch.app;
+
+import io.storywatch.producer.ReplayCommand;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code storywatch run}: the streams app as a long-running service against a Kafka cluster. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the streams app against a Kafka cluster, serving /metrics and /health, until stopped.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--bootstrap-server", defaultValue = "localhost:9092", description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--config", description = "Properties file: Kafka client/Streams settings and storywatch.* settings.")
+    Path config;
+
+    @Option(names = "--state-dir", defaultValue = "/tmp/storywatch-state", description = "Local state folder (default: ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--metrics-address", defaultValue = "127.0.0.1", description = "Address of /metrics and /health (default: ${DEFAULT-VALUE}).")
+    String metricsAddress;
+
+    @Option(names = "--metrics-port", defaultValue = "8080", description = "Port of /metrics and /health (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
+    @Option(names = "--feed-clock",
+            description = "Follow only the feed's clock (replays with ticks) instead of the wall clock (live, the default).")
+    boolean feedClock;
+
+    @Option(names = "--create-topics", description = "Create the storywatch topics if they are missing.")
+    boolean createTopics;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties overrides = ReplayCommand.clientProperties(config);
+        if (createTopics) {
+            Properties client = new Properties();
+            client.putAll(overrides);
+            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            try (Admin admin = Admin.create(client)) {
+                TopicSetup.ensureTopics(admin, Short.parseShort(overrides.getProperty("replication.factor", "1")));
+            }
+        }
+        overrides.putIfAbsent(io.storywatch.topology.StorywatchConfig.WALL_CLOCK, Boolean.toString(!feedClock));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (StorywatchService service = new StorywatchService(bootstrapServers, stateDir, overrides,
+                new InetSocketAddress(metricsAddress, metricsPort))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                service.close();
+                stopped.countDown();
+            }, "storywatch-stop"));
+            service.start();
+            System.err.printf("storywatch: running as %s against %s; metrics at http://%s:%d/metrics%n",
+                    service.applicationId(), bootstrapServers, metricsAddress, service.metricsAddress().getPort());
+            stopped.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package io.storywatch.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.storywatch.Topics;
+import io.storywatch.topology.StorywatchConfig;
+import io.storywatch.topology.StorywatchMetrics;
+import org.apache.kafka.clients.admin.Admin;
+import io.storywatch.topology.StorywatchTopology;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The running streams app: the topology on a {@link KafkaStreams} client, its metrics (domain meters,
+ * Kafka Streams' own through Micrometer, JVM) served on {@code /metrics}, and {@code /health}.
+ */
+public final class StorywatchService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StorywatchService.class);
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final MetricsServer metricsServer;
+    private final String applicationId;
+
+    /**
+     * @param metricsAddress where /metrics and /health listen; port 0 picks a free one
+     */
+    public StorywatchService(String bootstrapServers, Path stateDir, Properties overrides, InetSocketAddress metricsAddress)
+            throws IOException {
+        StorywatchMetrics metrics = new StorywatchMetrics(registry);
+        Properties props = StreamsSettings.of(bootstrapServers, stateDir, metrics, overrides);
+        props.putIfAbsent(StorywatchConfig.INPUT_PARTITIONS, Integer.toString(inputPartitions(props)));
+        applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        streams = new KafkaStreams(StorywatchTopology.build(props, metrics), props);
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("a stream thread failed; replacing it", error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        metricsServer = new MetricsServer(metricsAddress, registry, this::healthy);
+    }
+
+    /** Partitions of news.articles: the desk keeps a clock for each. */
+    private static int inputPartitions(Properties props) throws IOException {
+        Properties client = new Properties();
+        props.forEach((k, v) -> {
+            if (v instanceof String) {
+                client.put(k, v);
+            }
+        });
+        try (Admin admin = Admin.create(client)) {
+            return admin.describeTopics(List.of(Topics.ARTICLES)).allTopicNames().get(60, TimeUnit.SECONDS)
+                    .get(Topics.ARTICLES).partitions().size();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("cannot read the partitions of " + Topics.ARTICLES + " (does the topic exist?): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    /** Waits until the app is RUNNING, or throws after the timeout. */
+    public void awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || !streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+                throw new IllegalStateException("the streams app is " + streams.state() + " after " + timeout.toSeconds() + " s");
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    public boolean healthy() {
+        return streams.state().isRunningOrRebalancing();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public InetSocketAddress metricsAddress() {
+        return metricsServer.address();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+        metricsServer.close();
+    }
+}
