@@ -345,19 +345,19 @@ public final class DeadlineExtractor {
             if (t.get(k).is("the") && k + 1 < t.size() && t.get(k + 1).is("next")) {
                 k += 2;
             }
-            Match m = amount(t, k, i, within);
+            Match m = amount(t, k, i); // "within" is a cue itself; "in" needs a deadline sentence
             if (m != null && (within || sentenceHas(t, i, SPAN_CONTEXT))) {
                 return m;
             }
             return null;
         }
         if (amountValue(tok) > 0 && i + 2 < t.size() && t.get(i + 2).is("to") && grantedBefore(t, i)) {
-            return amount(t, i, i, true);
+            return amount(t, i, i);
         }
         return null;
     }
 
-    private static Match amount(List<Token> t, int k, int first, boolean cued) {
+    private static Match amount(List<Token> t, int k, int first) {
         if (k + 1 >= t.size()) {
             return null;
         }
@@ -370,7 +370,7 @@ public final class DeadlineExtractor {
         TimeExpression.Builder b = new TimeExpression.Builder();
         b.spanAmount = value;
         b.spanUnit = unit;
-        return new Match(first, unitAt, b.build(), cued);
+        return new Match(first, unitAt, b.build(), true);
     }
 
     private static int amountValue(Token tok) {

@@ -81,10 +81,12 @@ final class Tokenizer {
         if (i < n && text.charAt(i) == '.' && (innerDot || ABBREVIATIONS.contains(word))) {
             i++; // "p.m." and "Feb." keep their dot
         }
+        int end = i;
         if (word.endsWith("'s")) {
             word = word.substring(0, word.length() - 2); // "Friday's deadline" reads as "Friday deadline"
+            end -= 2;
         }
-        tokens.add(new Token(Token.Kind.WORD, word, start, i, Character.isUpperCase(text.charAt(start))));
+        tokens.add(new Token(Token.Kind.WORD, word, start, end, Character.isUpperCase(text.charAt(start))));
         return i;
     }
 

@@ -37,22 +37,37 @@ public final class TextNormalizer {
         return new NormalizedText(out.toString(), trimmed);
     }
 
+    /**
+     * Copies one line without link targets and URLs. The positions of the next "](" and ")" are
+     * cached and only move forward, so a line of a million brackets still costs one pass.
+     */
     private static void copyLine(String body, int from, int to, StringBuilder out, int[] origin) {
+        int nextLinkMiddle = -1; // next "](" at or after i, or `to` when there is none
+        int nextParen = -1;      // next ')' at or after the link middle, or `to`
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
-            if (c == ']' && i + 1 < to && body.charAt(i + 1) == '(') {
-                int close = body.indexOf(')', i + 2);
-                if (close > 0 && close < to) {
-                    i = close + 1; // drop the link target, the text before it stays
+            if (c == '[' || c == ']') {
+                if (nextLinkMiddle < i) {
+                    int found = body.indexOf("](", i);
+                    nextLinkMiddle = found < 0 || found >= to ? to : found;
+                }
+                if (c == ']' && nextLinkMiddle == i) {
+                    if (nextParen < i + 2) {
+                        int found = body.indexOf(')', i + 2);
+                        nextParen = found < 0 || found >= to ? to : found;
+                    }
+                    if (nextParen < to) {
+                        i = nextParen + 1; // drop the link target; the text before it stays
+                        continue;
+                    }
+                }
+                if (c == '[' && nextLinkMiddle < to && nextLinkMiddle - i < MAX_LINK_TEXT) {
+                    i++; // the opening bracket of a link
                     continue;
                 }
             }
-            if (c == '[' && body.indexOf("](", i) > 0 && body.indexOf("](", i) < Math.min(to, i + MAX_LINK_TEXT)) {
-                i++; // the opening bracket of a link
-                continue;
-            }
-            if ((c == 'h' && body.startsWith("http://", i)) || (c == 'h' && body.startsWith("https://", i))) {
+            if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
                 while (i < to && !Character.isWhitespace(body.charAt(i))) {
                     i++;
                 }
