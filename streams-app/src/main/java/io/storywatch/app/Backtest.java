@@ -47,13 +47,17 @@ public final class Backtest implements AutoCloseable {
     private final List<String> deadLetters = new ArrayList<>();
 
     public Backtest(Properties overrides) {
+        this(overrides, new SimpleMeterRegistry());
+    }
+
+    public Backtest(Properties overrides, io.micrometer.core.instrument.MeterRegistry registry) {
         try {
             stateDir = Files.createTempDirectory("storywatch-backtest");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a state folder", e);
         }
         Properties props = StreamsSettings.of("backtest:9092", stateDir,
-                new StorywatchMetrics(new SimpleMeterRegistry()), overrides);
+                new StorywatchMetrics(registry), overrides);
         props.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-backtest");
         config = StorywatchConfig.from(props);
         driver = new TopologyTestDriver(StorywatchTopology.build(props, (StorywatchMetrics) props.get(DeadLetterHandler.METRICS_CONFIG)), props);
