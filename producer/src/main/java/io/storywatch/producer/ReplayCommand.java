@@ -5,11 +5,9 @@ import io.storywatch.feed.FeedException;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,8 +38,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Zone of publish dates given without a time (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
-    @Option(names = "--command-config", description = "Kafka client properties file (security settings and the like).")
-    Path commandConfig;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr; --no-progress turns it off (default: on).")
@@ -56,7 +54,7 @@ public final class ReplayCommand implements Callable<Integer> {
             System.err.println("storywatch replay: " + e.getMessage());
             return 2;
         }
-        Properties props = clientProperties(commandConfig);
+        Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
         try (Replayer replayer = new Replayer(props, speed, tail, progress)) {
             Replayer.Summary summary = replayer.replay(plan);
@@ -65,17 +63,6 @@ public final class ReplayCommand implements Callable<Integer> {
                     summary.ticks());
         }
         return 0;
-    }
-
-    /** Reads a Kafka client properties file, as Kafka's own tools do with --command-config. */
-    public static Properties clientProperties(Path file) throws IOException {
-        Properties props = new Properties();
-        if (file != null) {
-            try (InputStream in = Files.newInputStream(file)) {
-                props.load(in);
-            }
-        }
-        return props;
     }
 
     /** picocli converter for "7d", "12h", "PT1H". */

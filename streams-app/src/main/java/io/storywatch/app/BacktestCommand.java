@@ -2,7 +2,9 @@ package io.storywatch.app;
 
 import io.storywatch.feed.FeedException;
 import io.storywatch.producer.ReplayCommand;
+import io.storywatch.producer.ConfigOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,12 +27,12 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "How long the feed's clock ticks after the last article (default: ${DEFAULT-VALUE}).")
     Duration tail;
 
-    @Option(names = "--config", description = "Properties file with storywatch.* settings.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
-        try (Backtest backtest = new Backtest(ReplayCommand.clientProperties(config))) {
+        try (Backtest backtest = new Backtest(config.load())) {
             backtest.feed(input, tail);
             backtest.write(out);
             System.err.printf("storywatch backtest: %d enriched, %d alerts, %d dead letters in %s%n",

@@ -11,7 +11,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
+import io.storywatch.producer.ConfigOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -55,14 +57,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Keep running after the replay, serving metrics, until Ctrl-C.")
     boolean follow;
 
-    @Option(names = "--metrics-address", defaultValue = "127.0.0.1", description = "Address of /metrics and /health (default: ${DEFAULT-VALUE}).")
-    String metricsAddress;
+    @Mixin
+    MetricsOptions metrics;
 
-    @Option(names = "--metrics-port", defaultValue = "0", description = "Port of /metrics and /health; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int metricsPort;
 
-    @Option(names = "--config", description = "Properties file: Kafka client settings and storywatch.* settings.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--json", description = "Print alerts as raw JSON instead of readable lines.")
     boolean json;
@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Properties overrides = ReplayCommand.clientProperties(config);
+        Properties overrides = config.load();
         ReplayPlan plan;
         try {
             plan = ReplayPlan.of(FeedReader.read(input, true), StorywatchConfig.from(overrides).defaultZone(), Instant.now());
@@ -114,12 +114,12 @@ public final class DemoCommand implements Callable<Integer> {
             streamsOverrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-demo-" + UUID.randomUUID().toString().substring(0, 8));
             streamsOverrides.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
             try (StorywatchService service = new StorywatchService(bootstrap, work.resolve("state"), streamsOverrides,
-                    new InetSocketAddress(metricsAddress, metricsPort));
+                    metrics.socketAddress(0));
                  AlertTail alerts = new AlertTail(client, false)) {
                 service.start();
                 service.awaitRunning(Duration.ofSeconds(60));
                 status("streams app %s running; metrics at http://%s:%d/metrics", service.applicationId(),
-                        metricsAddress, service.metricsAddress().getPort());
+                        metrics.address, service.metricsAddress().getPort());
                 AtomicInteger printed = new AtomicInteger();
                 Thread printer = new Thread(() -> alerts.run(record -> {
                     out.println(json ? record.value() : AlertLines.format(record.value()));
@@ -143,7 +143,7 @@ public final class DemoCommand implements Callable<Integer> {
                 printer.join();
                 status("replay done: %d alerts", printed.get());
                 if (follow) {
-                    status("following: metrics at http://%s:%d/metrics; Ctrl-C to stop", metricsAddress,
+                    status("following: metrics at http://%s:%d/metrics; Ctrl-C to stop", metrics.address,
                             service.metricsAddress().getPort());
                     awaitCtrlC();
                 }

@@ -3,7 +3,9 @@ package io.storywatch.app;
 import io.storywatch.producer.ReplayCommand;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import io.storywatch.producer.ConfigOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.InetSocketAddress;
@@ -19,17 +21,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-server", defaultValue = "localhost:9092", description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--config", description = "Properties file: Kafka client/Streams settings and storywatch.* settings.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--state-dir", defaultValue = "/tmp/storywatch-state", description = "Local state folder (default: ${DEFAULT-VALUE}).")
     Path stateDir;
 
-    @Option(names = "--metrics-address", defaultValue = "127.0.0.1", description = "Address of /metrics and /health (default: ${DEFAULT-VALUE}).")
-    String metricsAddress;
+    @Mixin
+    MetricsOptions metrics;
 
-    @Option(names = "--metrics-port", defaultValue = "8080", description = "Port of /metrics and /health (default: ${DEFAULT-VALUE}).")
-    int metricsPort;
 
     @Option(names = "--feed-clock",
             description = "Follow only the feed's clock (replays with ticks) instead of the wall clock (live, the default).")
@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Properties overrides = ReplayCommand.clientProperties(config);
+        Properties overrides = config.load();
         if (createTopics) {
             Properties client = new Properties();
             client.putAll(overrides);
@@ -52,14 +52,14 @@ public final class RunCommand implements Callable<Integer> {
         overrides.putIfAbsent(io.storywatch.topology.StorywatchConfig.WALL_CLOCK, Boolean.toString(!feedClock));
         CountDownLatch stopped = new CountDownLatch(1);
         try (StorywatchService service = new StorywatchService(bootstrapServers, stateDir, overrides,
-                new InetSocketAddress(metricsAddress, metricsPort))) {
+                metrics.socketAddress(8080))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 service.close();
                 stopped.countDown();
             }, "storywatch-stop"));
             service.start();
             System.err.printf("storywatch: running as %s against %s; metrics at http://%s:%d/metrics%n",
-                    service.applicationId(), bootstrapServers, metricsAddress, service.metricsAddress().getPort());
+                    service.applicationId(), bootstrapServers, metrics.address, service.metricsAddress().getPort());
             stopped.await();
         }
         return 0;

@@ -1,7 +1,9 @@
 package io.storywatch.app;
 
 import io.storywatch.producer.ReplayCommand;
+import io.storywatch.producer.ConfigOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -28,12 +30,12 @@ public final class TailCommand implements Callable<Integer> {
             description = "Exit after this long without a new alert (e.g. 10s); default: run until Ctrl-C.")
     Duration idleExit;
 
-    @Option(names = "--command-config", description = "Kafka client properties file (security settings and the like).")
-    Path commandConfig;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
-        Properties props = ReplayCommand.clientProperties(commandConfig);
+        Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (AlertTail tail = new AlertTail(props, fromBeginning)) {
