@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -35,7 +37,14 @@ import java.util.concurrent.TimeoutException;
 public final class StorywatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StorywatchService.class);
 
+    private static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(5);
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final ScheduledExecutorService metricsRefresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "kafka-metrics-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
     private final MetricsServer metricsServer;
@@ -59,7 +68,8 @@ public final class StorywatchService implements AutoCloseable {
             LOG.error("a stream thread failed; replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streamsMetrics = new KafkaStreamsMetrics(streams);
+        // Kafka Streams registers task and store metrics as tasks start; a short refresh shows them in seconds, not a minute
+        streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), metricsRefresher, KAFKA_METRICS_REFRESH);
         streamsMetrics.bindTo(registry);
         metricsServer = new MetricsServer(metricsAddress, registry, this::healthy);
     }
@@ -123,6 +133,7 @@ public final class StorywatchService implements AutoCloseable {
     public void close() {
         streams.close(Duration.ofSeconds(30));
         streamsMetrics.close();
+        metricsRefresher.shutdownNow();
         metricsServer.close();
     }
 }

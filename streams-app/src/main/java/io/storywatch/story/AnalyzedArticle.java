@@ -13,8 +13,9 @@ import java.util.Map;
  * @param publishedAt the parsed publish time, null when the article is undated
  * @param dateOnly    the publish time is a date without a time of day
  * @param contentHash hash of the normalized text: equal for exact copies under different ids
+ * @param receivedAt  wall-clock time the app received the article, for the event-to-alert latency only
  */
 public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
                               Instant publishedAt, boolean dateOnly, String contentHash,
-                              Map<String, Double> terms, List<DeadlineMention> mentions) {
+                              Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt) {
 }

@@ -32,13 +32,15 @@ final class AnalyzeProcessor implements FixedKeyProcessor<String, byte[], Analyz
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         int partition = context.recordMetadata().map(m -> m.partition()).orElse(0);
-        RecordHeaders headers = new RecordHeaders();
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(SOURCE_PARTITION_HEADER);
         headers.add(SOURCE_PARTITION_HEADER, ByteBuffer.allocate(4).putInt(partition).array());
         if (FeedClock.isTick(record.headers())) {
             context.forward(record.withValue((AnalyzedArticle) null).withHeaders(headers));
             return;
         }
-        context.forward(record.withValue(analyzer.analyze(record.key(), record.value())).withHeaders(headers));
+        AnalyzedArticle analyzed = analyzer.analyze(record.key(), record.value(), context.currentSystemTimeMs());
+        context.forward(record.withValue(analyzed).withHeaders(headers));
     }
 
     static int sourcePartition(org.apache.kafka.common.header.Headers headers) {

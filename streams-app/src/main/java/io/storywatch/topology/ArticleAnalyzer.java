@@ -33,7 +33,8 @@ public final class ArticleAnalyzer {
         this.config = config;
     }
 
-    public AnalyzedArticle analyze(String key, byte[] value) {
+    /** @param receivedAt wall-clock time the record was received, carried for the latency metric */
+    public AnalyzedArticle analyze(String key, byte[] value, long receivedAt) {
         Article article = decode(value);
         String id = article.id() != null && !article.id().isBlank() ? article.id() : key;
         if (id == null || id.isBlank()) {
@@ -51,7 +52,8 @@ public final class ArticleAnalyzer {
         NormalizedText text = TextNormalizer.normalize(article.body());
         return new AnalyzedArticle(id, article.url(), article.outlet(), article.title(), article.published(),
                 published == null ? null : published.instant(), published != null && published.dateOnly(),
-                contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text));
+                contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text),
+                receivedAt);
     }
 
     private Article decode(byte[] value) {

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler {
     public static final String REASON_HEADER = "storywatch.dlq.reason";
+    /** Every reason code a dead letter can carry. */
+    public static final java.util.List<String> REASONS = java.util.List.of(
+            "not-json", "wrong-type", "missing-body", "missing-id", "empty-value", "oversized", "processing-error");
     /** Config key under which the app passes its {@link StorywatchMetrics} to the handler. */
     public static final String METRICS_CONFIG = "storywatch.metrics";
 

@@ -97,6 +97,17 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             clocks[p] = seen == null ? Long.MIN_VALUE : seen;
         }
         lastOrderedRelease = context.currentSystemTimeMs();
+        long count = 0;
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            while (all.hasNext()) {
+                StoryState story = all.next().value;
+                count++;
+                if (story.hasLiveDeadline()) {
+                    metrics.deadlines(story);
+                }
+            }
+        }
+        metrics.storiesActive(count);
         if (config.wallClock()) {
             context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
         }
@@ -173,6 +184,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         if (story == null) {
             story = StoryState.startFor(article, at);
             verdict = Verdict.NEW_STORY;
+            metrics.storiesChanged(1);
             alerts.add(AlertFactory.newStory(story, article.id(), article.outlet(), at));
         } else {
             story.join(article, at);
@@ -194,6 +206,9 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         schedule(story);
         emit(article, story.storyId, verdict, null, resolution, at);
         alerts.forEach(this::emit);
+        if (!alerts.isEmpty()) {
+            metrics.alertLatency(Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - article.receivedAt())));
+        }
     }
 
     private String duplicateOf(AnalyzedArticle article) {
@@ -255,6 +270,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             return;
         }
         clock = now;
+        metrics.clock(now);
         if (nextWatch == Long.MIN_VALUE) {
             nextWatch = earliestWatch();
         }
@@ -295,6 +311,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     }
 
     private void schedule(StoryState story) {
+        metrics.deadlines(story);
         long next = story.nextWatchTime(tracker.thresholdsMillis());
         if (next == Long.MAX_VALUE) {
             watch.delete(story.storyId);
@@ -326,6 +343,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             });
         }
         expired.forEach(stories::delete);
+        metrics.storiesChanged(-expired.size());
         deleteOlderThan(seenArticles, horizon);
         deleteOlderThan(seenContent, horizon);
     }

@@ -1,26 +1,85 @@
 package io.storywatch.topology;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.storywatch.alert.AlertType;
+import io.storywatch.story.StoryState;
+import io.storywatch.story.TrackedDeadline;
 import io.storywatch.story.Verdict;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The domain meters. In Prometheus: {@code storywatch_articles_total{outlet,verdict}},
- * {@code storywatch_dead_letters_total{reason}}, {@code storywatch_alerts_total{type}}.
+ * The domain meters. In Prometheus:
+ * <ul>
+ *   <li>{@code storywatch_articles_total{verdict}}, {@code storywatch_dead_letters_total{reason}},
+ *       {@code storywatch_alerts_total{type}}: bounded label sets, registered at zero when the app starts,
+ *       because Prometheus cannot see the first increment of a series that the increment creates;</li>
+ *   <li>{@code storywatch_outlet_articles_total{outlet}}: valid articles per outlet (at most
+ *       {@value #MAX_OUTLET_LABELS} outlets, then "other");</li>
+ *   <li>{@code storywatch_stories_active}, {@code storywatch_deadlines_tracked};</li>
+ *   <li>{@code storywatch_deadline_remaining_seconds{rank,story,headline}}: the {@value #UPCOMING} nearest
+ *       live deadlines, counted down on the desk's clock (feed time in a replay, wall time live);</li>
+ *   <li>{@code storywatch_event_to_alert_seconds} (histogram): from the app receiving an article to the
+ *       alerts it caused leaving the desk.</li>
+ * </ul>
  */
 public final class StorywatchMetrics {
     /** Outlets beyond this many distinct ones are counted as "other": labels must stay bounded. */
     static final int MAX_OUTLET_LABELS = 500;
+    /** How many upcoming deadlines get a countdown series. */
+    static final int UPCOMING = 10;
+    private static final int HEADLINE_LABEL_CHARS = 80;
+    private static final String REJECTED = "rejected";
+
     private final MeterRegistry registry;
     private final Set<String> outlets = ConcurrentHashMap.newKeySet();
+    private final AtomicLong storiesActive = new AtomicLong();
+    private final AtomicLong deadlinesTracked = new AtomicLong();
+    private final AtomicLong deskClock = new AtomicLong();
+    private final Map<String, Upcoming> upcoming = new ConcurrentHashMap<>();
+    private final MultiGauge remaining;
+    private final Timer eventToAlert;
+    private List<Upcoming> shown = List.of();
+
+    /** A story's nearest live deadline, and how many live deadlines it holds. */
+    private record Upcoming(String storyId, String headline, long dueMillis, int live) {
+    }
 
     public StorywatchMetrics(MeterRegistry registry) {
         this.registry = registry;
+        Gauge.builder("storywatch.stories.active", storiesActive, AtomicLong::get)
+                .description("Stories the desk holds (bounded by the retention)").register(registry);
+        Gauge.builder("storywatch.deadlines.tracked", deadlinesTracked, AtomicLong::get)
+                .description("Live deadlines across all stories").register(registry);
+        remaining = MultiGauge.builder("storywatch.deadline.remaining").baseUnit("seconds")
+                .description("Time left until the nearest live deadlines, on the desk's clock").register(registry);
+        eventToAlert = Timer.builder("storywatch.event.to.alert")
+                .description("From the app receiving an article to the alerts it caused")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(60))
+                .register(registry);
+        for (Verdict verdict : Verdict.values()) {
+            articles(verdict.name().toLowerCase(Locale.ROOT));
+        }
+        articles(REJECTED);
+        for (String reason : DeadLetterHandler.REASONS) {
+            deadLetters(reason);
+        }
+        for (AlertType type : AlertType.values()) {
+            alerts(type);
+        }
     }
 
     public MeterRegistry registry() {
@@ -28,23 +87,86 @@ public final class StorywatchMetrics {
     }
 
     public void article(String outlet, Verdict verdict) {
-        articles(outletLabel(outlet), verdict.name().toLowerCase(Locale.ROOT)).increment();
+        articles(verdict.name().toLowerCase(Locale.ROOT)).increment();
+        Counter.builder("storywatch.outlet.articles").description("Valid articles, by outlet")
+                .tag("outlet", outletLabel(outlet)).register(registry).increment();
     }
 
     public void rejected(String reason) {
-        articles("unknown", "rejected").increment();
-        Counter.builder("storywatch.dead.letters").description("Records sent to the dead-letter topic, by reason")
-                .tag("reason", reason).register(registry).increment();
+        articles(REJECTED).increment();
+        deadLetters(reason).increment();
     }
 
     public void alert(AlertType type) {
-        Counter.builder("storywatch.alerts").description("Alerts emitted, by type")
-                .tag("type", type.name().toLowerCase(Locale.ROOT)).register(registry).increment();
+        alerts(type).increment();
     }
 
-    private Counter articles(String outlet, String verdict) {
-        return Counter.builder("storywatch.articles").description("Articles processed, by outlet and verdict")
-                .tag("outlet", outlet).tag("verdict", verdict).register(registry);
+    private Counter deadLetters(String reason) {
+        return Counter.builder("storywatch.dead.letters").description("Records sent to the dead-letter topic, by reason")
+                .tag("reason", reason).register(registry);
+    }
+
+    private Counter alerts(AlertType type) {
+        return Counter.builder("storywatch.alerts").description("Alerts emitted, by type")
+                .tag("type", type.name().toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    public void alertLatency(Duration latency) {
+        eventToAlert.record(latency);
+    }
+
+    public void storiesChanged(long delta) {
+        storiesActive.addAndGet(delta);
+    }
+
+    public void storiesActive(long count) {
+        storiesActive.set(count);
+    }
+
+    /** The desk's clock moved: the countdowns follow it. */
+    public void clock(long now) {
+        deskClock.set(now);
+    }
+
+    /** A story's deadlines changed: refreshes its countdown and the totals. */
+    public synchronized void deadlines(StoryState story) {
+        TrackedDeadline nearest = null;
+        int live = 0;
+        for (TrackedDeadline d : story.deadlines) {
+            if (!d.passed) {
+                live++;
+                if (nearest == null || d.dueMillis() < nearest.dueMillis()) {
+                    nearest = d;
+                }
+            }
+        }
+        if (nearest == null) {
+            upcoming.remove(story.storyId);
+        } else {
+            String headline = story.headline == null ? "" : story.headline;
+            upcoming.put(story.storyId, new Upcoming(story.storyId,
+                    headline.length() > HEADLINE_LABEL_CHARS ? headline.substring(0, HEADLINE_LABEL_CHARS) : headline,
+                    nearest.dueMillis(), live));
+        }
+        deadlinesTracked.set(upcoming.values().stream().mapToLong(Upcoming::live).sum());
+        List<Upcoming> nearestFirst = upcoming.values().stream()
+                .sorted(Comparator.comparingLong(Upcoming::dueMillis).thenComparing(Upcoming::storyId))
+                .limit(UPCOMING).toList();
+        if (!nearestFirst.equals(shown)) {
+            shown = nearestFirst;
+            List<MultiGauge.Row<?>> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < nearestFirst.size(); i++) {
+                Upcoming u = nearestFirst.get(i);
+                rows.add(MultiGauge.Row.of(Tags.of("rank", Integer.toString(i + 1), "story", u.storyId(),
+                        "headline", u.headline()), u, x -> (x.dueMillis() - deskClock.get()) / 1000.0));
+            }
+            remaining.register(rows, true);
+        }
+    }
+
+    private Counter articles(String verdict) {
+        return Counter.builder("storywatch.articles").description("Articles processed, by verdict (rejected: dead-lettered)")
+                .tag("verdict", verdict).register(registry);
     }
 
     private String outletLabel(String outlet) {

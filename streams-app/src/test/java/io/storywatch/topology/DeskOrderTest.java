@@ -98,7 +98,7 @@ class DeskOrderTest {
         List<Arrival> arrivals = new ArrayList<>();
         for (int i = 0; i < plan.records().size(); i++) {
             ReplayPlan.Planned r = plan.records().get(i);
-            arrivals.add(new Arrival(i % spreadOver, r.key(), analyzer.analyze(r.key(), r.value()), r.timestamp()));
+            arrivals.add(new Arrival(i % spreadOver, r.key(), analyzer.analyze(r.key(), r.value(), 0L), r.timestamp()));
         }
         return arrivals;
     }
