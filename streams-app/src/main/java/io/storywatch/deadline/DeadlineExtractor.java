@@ -61,7 +61,14 @@ public final class DeadlineExtractor {
     /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
     private static final Set<String> LEADING_CUES = Set.of(
             "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
-            "than", "through", "cutoff");
+            "than", "through", "cutoff", "closes", "ends", "effect", "effective");
+    /** Cues that may stand further back when the sentence obliges someone: "must register before the season starts on Aug. 8". */
+    private static final Set<String> DISTANT_CUES = Set.of("until", "by", "before", "no");
+    /** Words that make a sentence bind someone to a time. */
+    private static final Set<String> OBLIGATION = Set.of(
+            "must", "required", "requires", "require", "ordered", "orders", "told", "needs", "need", "deadline", "ultimatum");
+    /** A conditional threat makes the sentence's times deadlines: "will strike at 12:01 a.m. Monday unless ...". */
+    private static final Set<String> SENTENCE_CUES = Set.of("unless");
     /** A cue nearby before the expression: "set a hard deadline of 5 p.m. Friday". */
     private static final Set<String> NEARBY_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff", "due");
     /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
@@ -70,9 +77,22 @@ public final class DeadlineExtractor {
     private static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from");
     /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
     private static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this");
-    /** "in 30 days" is a deadline only in a sentence that says so. */
+    /** "within a week" / "in 30 days" is a deadline only in a sentence that binds someone to it. */
     private static final Set<String> SPAN_CONTEXT = Set.of(
-            "deadline", "ultimatum", "must", "given", "gave", "expire", "expires", "due", "or", "comply", "respond");
+            "deadline", "ultimatum", "must", "given", "gave", "give", "told", "ordered", "order", "required", "require",
+            "expire", "expires", "due", "comply", "respond", "reply", "pay", "submit", "submitted", "or", "unless");
+    /** Cities whose name is used as a zone: "5 p.m. New York time". */
+    private static final Map<String, String> CITY_ZONES = Map.ofEntries(
+            entry("new york", "America/New_York"), entry("washington", "America/New_York"),
+            entry("chicago", "America/Chicago"), entry("los angeles", "America/Los_Angeles"),
+            entry("london", "Europe/London"), entry("paris", "Europe/Paris"), entry("brussels", "Europe/Brussels"),
+            entry("berlin", "Europe/Berlin"), entry("frankfurt", "Europe/Berlin"), entry("geneva", "Europe/Zurich"),
+            entry("moscow", "Europe/Moscow"), entry("kyiv", "Europe/Kyiv"), entry("dubai", "Asia/Dubai"),
+            entry("delhi", "Asia/Kolkata"), entry("new delhi", "Asia/Kolkata"), entry("beijing", "Asia/Shanghai"),
+            entry("hong kong", "Asia/Hong_Kong"), entry("singapore", "Asia/Singapore"), entry("tokyo", "Asia/Tokyo"),
+            entry("seoul", "Asia/Seoul"), entry("sydney", "Australia/Sydney"));
+    private static final Map<String, Holiday> HOLIDAYS = Map.of(
+            "thanksgiving", Holiday.THANKSGIVING, "christmas", Holiday.CHRISTMAS);
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
     private static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
@@ -188,6 +208,45 @@ public final class DeadlineExtractor {
         if (b.endOf == null && tok.is("end") && j + 2 < t.size() && t.get(j + 1).is("of")) {
             return endOf(t, j + 2, b);
         }
+        if (b.endOf == null && b.hour == null && tok.is("close") && j + 2 < t.size() && t.get(j + 1).is("of")
+                && t.get(j + 2).is("business")) {
+            b.endOf = Precision.DAY; // close of business: 17:00 of the day named, else today
+            b.hour = 17;
+            return j + 3;
+        }
+        if (b.holiday == null && b.day == null) {
+            int after = holiday(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
+        return -1;
+    }
+
+    /** "Thanksgiving", "Christmas [Day|Eve]", "New Year's [Day|Eve]", "Independence Day", "Labor Day", "Memorial Day". */
+    private static int holiday(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || !tok.capitalized()) {
+            return -1;
+        }
+        String next = j + 1 < t.size() ? t.get(j + 1).norm() : "";
+        if (HOLIDAYS.containsKey(tok.norm())) {
+            boolean eve = tok.is("christmas") && next.equals("eve");
+            b.holiday = eve ? Holiday.CHRISTMAS_EVE : HOLIDAYS.get(tok.norm());
+            return j + (eve || next.equals("day") ? 2 : 1);
+        }
+        if (tok.is("new") && next.equals("year") && j + 2 < t.size()) {
+            String which = t.get(j + 2).norm();
+            if (which.equals("eve") || which.equals("day")) {
+                b.holiday = which.equals("eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY;
+                return j + 3;
+            }
+        }
+        if (next.equals("day") && (tok.is("independence") || tok.is("labor") || tok.is("memorial"))) {
+            b.holiday = tok.is("independence") ? Holiday.INDEPENDENCE_DAY
+                    : tok.is("labor") ? Holiday.LABOR_DAY : Holiday.MEMORIAL_DAY;
+            return j + 2;
+        }
         return -1;
     }
 
@@ -270,6 +329,9 @@ public final class DeadlineExtractor {
                 b.hour = next.is("pm") ? (hour % 12) + 12 : hour % 12;
                 b.minute = minute >= 0 ? minute : null;
                 after = j + 2;
+            } else if (next.is("o'clock") && minute < 0 && hour >= 1 && hour <= 12) {
+                b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour; // business hours: "5 o'clock" is 17:00
+                after = j + 2;
             } else if (minute >= 0 && minute < 60 && hour <= 23 && isZone(t, j + 1)) {
                 b.hour = hour;
                 b.minute = minute;
@@ -278,6 +340,10 @@ public final class DeadlineExtractor {
         }
         if (after < 0) {
             return -1;
+        }
+        int city = cityZone(t, after, b);
+        if (city > 0) {
+            return city;
         }
         if (after < t.size() && isZone(t, after)) {
             Token zone = t.get(after);
@@ -288,6 +354,31 @@ public final class DeadlineExtractor {
             }
         }
         return after;
+    }
+
+    /** "New York time", "London time", "local time" after a clock time; returns the index after it, or -1. */
+    private static int cityZone(List<Token> t, int j, TimeExpression.Builder b) {
+        for (int words = 1; words <= 2; words++) {
+            if (j + words >= t.size() || !t.get(j + words).is("time")) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                if (!t.get(j + w).isWord()) {
+                    return -1;
+                }
+                name.append(w == 0 ? "" : " ").append(t.get(j + w).norm());
+            }
+            if (words == 1 && name.toString().equals("local")) {
+                return j + 2; // the feed's zone
+            }
+            String zone = CITY_ZONES.get(name.toString());
+            if (zone != null && t.get(j).capitalized()) {
+                b.zone = zone;
+                return j + words + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isZone(List<Token> t, int j) {
@@ -345,16 +436,44 @@ public final class DeadlineExtractor {
             if (t.get(k).is("the") && k + 1 < t.size() && t.get(k + 1).is("next")) {
                 k += 2;
             }
-            Match m = amount(t, k, i); // "within" is a cue itself; "in" needs a deadline sentence
-            if (m != null && (within || sentenceHas(t, i, SPAN_CONTEXT))) {
+            Match m = amount(t, k, i); // a span binds only in a sentence that says so ("meet again within a week" does not)
+            if (m != null && sentenceHas(t, i, SPAN_CONTEXT)) {
                 return m;
             }
             return null;
         }
-        if (amountValue(tok) > 0 && i + 2 < t.size() && t.get(i + 2).is("to") && grantedBefore(t, i)) {
-            return amount(t, i, i);
+        int to = i + 1 < t.size() && (t.get(i + 1).is("business") || t.get(i + 1).is("working")) ? i + 3 : i + 2;
+        if (amountValue(tok) > 0 && to < t.size() && t.get(to).is("to") && grantedBefore(t, i)) {
+            return amount(t, i, i); // "has 10 business days to respond"
         }
-        return null;
+        return hyphenatedSpan(t, i);
+    }
+
+    /** "a 30-day deadline", "a 48-hour ultimatum", "a six-month cutoff": a span written as an adjective of a cue. */
+    private static Match hyphenatedSpan(List<Token> t, int i) {
+        Token tok = t.get(i);
+        int value;
+        Precision unit;
+        int last;
+        if (tok.isNumber() && i + 2 < t.size() && t.get(i + 1).is("-") && UNITS.containsKey(t.get(i + 2).norm())) {
+            value = amountValue(tok);
+            unit = UNITS.get(t.get(i + 2).norm());
+            last = i + 2;
+        } else if (tok.isWord() && tok.norm().indexOf('-') > 0) {
+            int dash = tok.norm().lastIndexOf('-');
+            value = NUMBER_WORDS.getOrDefault(tok.norm().substring(0, dash), -1);
+            unit = UNITS.get(tok.norm().substring(dash + 1));
+            last = i;
+        } else {
+            return null;
+        }
+        if (value <= 0 || unit == null || last + 1 >= t.size() || !TRAILING_CUES.contains(t.get(last + 1).norm())) {
+            return null;
+        }
+        TimeExpression.Builder b = new TimeExpression.Builder();
+        b.spanAmount = value;
+        b.spanUnit = unit;
+        return new Match(i, last, b.build(), true);
     }
 
     private static Match amount(List<Token> t, int k, int first) {
@@ -362,14 +481,16 @@ public final class DeadlineExtractor {
             return null;
         }
         int value = amountValue(t.get(k));
-        int unitAt = t.get(k + 1).is("business") && k + 2 < t.size() ? k + 2 : k + 1;
+        boolean business = (t.get(k + 1).is("business") || t.get(k + 1).is("working")) && k + 2 < t.size();
+        int unitAt = business ? k + 2 : k + 1;
         Precision unit = UNITS.get(t.get(unitAt).norm());
-        if (value <= 0 || unit == null) {
+        if (value <= 0 || unit == null || business && unit != Precision.DAY) {
             return null;
         }
         TimeExpression.Builder b = new TimeExpression.Builder();
         b.spanAmount = value;
         b.spanUnit = unit;
+        b.businessDays = business ? Boolean.TRUE : null;
         return new Match(first, unitAt, b.build(), true);
     }
 
@@ -413,6 +534,15 @@ public final class DeadlineExtractor {
         }
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm())) {
             return true;
+        }
+        if (sentenceHas(t, first, SENTENCE_CUES)) {
+            return true;
+        }
+        boolean obliged = sentenceHas(t, first, OBLIGATION);
+        for (int p = first - 1; obliged && p >= 0 && p >= first - 2 * CUE_WINDOW && !t.get(p).endsSentence(); p--) {
+            if (DISTANT_CUES.contains(t.get(p).norm())) {
+                return true;
+            }
         }
         for (int p = first - 1; p >= 0 && p >= first - CUE_WINDOW && !t.get(p).endsSentence(); p--) {
             if (NEARBY_CUES.contains(t.get(p).norm())) {

@@ -19,8 +19,9 @@ import java.util.Optional;
  * <ul>
  *   <li>a weekday is its next occurrence on or after the reference day (the same day counts: "until
  *       Friday" written on a Friday is that day); "next Friday" is strictly after the reference day;</li>
- *   <li>a date without a year is its next occurrence, unless it lies at most a week back (then it is
- *       this year's, already past, and dropped);</li>
+ *   <li>a date without a year is its occurrence nearest to the reference day (so at most six months
+ *       away); a date that lies in the past is dropped, and so is a weekday that contradicts its date;</li>
+ *   <li>a weekday with a clock time already past on that same day is next week's;</li>
  *   <li>a clock time without a day is its next occurrence after the reference;</li>
  *   <li>midnight is the end of the day it names ("midnight Sunday" = Sunday 24:00);</li>
  *   <li>a part of day is due when it ends (evening 17-21h), a day at 23:59, "end of the week" on
@@ -43,15 +44,11 @@ public final class DeadlineResolver {
             Map.entry("CET", ZoneId.of("Europe/Paris")), Map.entry("CEST", ZoneId.of("Europe/Paris")),
             Map.entry("IST", ZoneId.of("Asia/Kolkata")));
 
-    private final ZoneId defaultZone;
-
-    public DeadlineResolver(ZoneId defaultZone) {
-        this.defaultZone = defaultZone;
-    }
-
     public Optional<ResolvedDeadline> resolve(DeadlineMention mention, Reference reference) {
         TimeExpression e = mention.expression();
-        ZoneId zone = e.zone() == null ? defaultZone : ZONES.getOrDefault(e.zone(), defaultZone);
+        ZoneId defaultZone = reference.zone();
+        ZoneId zone = e.zone() == null ? defaultZone
+                : e.zone().indexOf('/') > 0 ? ZoneId.of(e.zone()) : ZONES.getOrDefault(e.zone(), defaultZone);
         ZonedDateTime ref = reference.instant().atZone(reference.dateOnly() ? defaultZone : zone);
         LocalDate refDate = ref.toLocalDate();
         ZonedDateTime refInZone = reference.dateOnly() ? refDate.atStartOfDay(zone) : ref.withZoneSameInstant(zone);
@@ -71,7 +68,8 @@ public final class DeadlineResolver {
             if (clockSpan && reference.dateOnly()) {
                 return Optional.empty(); // "within 48 hours" of an unknown time of day
             }
-            due = refInZone.plus(e.spanAmount(), unit);
+            due = Boolean.TRUE.equals(e.businessDays()) ? plusBusinessDays(refInZone, e.spanAmount())
+                    : refInZone.plus(e.spanAmount(), unit);
             precision = clockSpan ? Precision.HOUR : Precision.DAY;
             windowStart = due;
         } else {
@@ -113,12 +111,21 @@ public final class DeadlineResolver {
 
     private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
         if (e.day() != null && e.month() != null) {
-            return explicitDate(e, refDate);
+            LocalDate date = explicitDate(e, refDate);
+            if (date != null && e.weekday() != null && date.getDayOfWeek() != e.weekday()) {
+                return null; // "Friday, March 5" when March 5 is a Thursday: ambiguous, no deadline rather than a wrong one
+            }
+            return date;
+        }
+        if (e.holiday() != null) {
+            return e.holiday().onOrAfter(refDate);
         }
         if (e.weekday() != null) {
             int ahead = (e.weekday().getValue() - refDate.getDayOfWeek().getValue() + 7) % 7;
-            if (ahead == 0 && Boolean.TRUE.equals(e.next())) {
-                ahead = 7;
+            boolean clockAlreadyPast = e.hour() != null && e.hour() != 24
+                    && LocalTime.of(e.hour(), e.minute() == null ? 0 : e.minute()).isBefore(ref.toLocalTime());
+            if (ahead == 0 && (Boolean.TRUE.equals(e.next()) || clockAlreadyPast)) {
+                ahead = 7; // "7 a.m. Monday" written on a Monday at 9: next Monday
             }
             return refDate.plusDays(ahead);
         }
@@ -149,15 +156,37 @@ public final class DeadlineResolver {
         return null;
     }
 
+    /** With a year, that date; without one, the occurrence nearest to the reference (the caller drops it if past). */
     private static LocalDate explicitDate(TimeExpression e, LocalDate refDate) {
         try {
             if (e.year() != null) {
                 return LocalDate.of(e.year(), e.month(), e.day());
             }
-            LocalDate thisYear = LocalDate.of(refDate.getYear(), e.month(), e.day());
-            return thisYear.isBefore(refDate.minusDays(7)) ? thisYear.plusYears(1) : thisYear;
+            LocalDate nearest = null;
+            for (int year = refDate.getYear() - 1; year <= refDate.getYear() + 1; year++) {
+                if (e.month() == 2 && e.day() == 29 && !java.time.Year.isLeap(year)) {
+                    continue;
+                }
+                LocalDate candidate = LocalDate.of(year, e.month(), e.day());
+                if (nearest == null || Math.abs(candidate.toEpochDay() - refDate.toEpochDay())
+                        < Math.abs(nearest.toEpochDay() - refDate.toEpochDay())) {
+                    nearest = candidate;
+                }
+            }
+            return nearest;
         } catch (java.time.DateTimeException invalid) { // "February 30"
             return null;
         }
+    }
+
+    private static ZonedDateTime plusBusinessDays(ZonedDateTime from, int days) {
+        ZonedDateTime at = from;
+        for (int added = 0; added < days; ) {
+            at = at.plusDays(1);
+            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return at;
     }
 }

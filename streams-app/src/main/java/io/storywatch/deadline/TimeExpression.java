@@ -19,16 +19,18 @@ import java.time.DayOfWeek;
  * @param endOf        "end of the week": DAY, WEEK, MONTH or YEAR
  * @param spanAmount   with {@code spanUnit}: "within 48 hours"
  * @param next         "next Friday": strictly after the reference day
+ * @param businessDays with {@code spanAmount}: "10 business days" counts Monday to Friday only
+ * @param holiday      "Thanksgiving", "Christmas Eve" (see {@link Holiday})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
                              Integer hour, Integer minute, String zone, PartOfDay partOfDay,
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
-                             Boolean next) {
+                             Boolean next, Boolean businessDays, Holiday holiday) {
 
     boolean hasDayAnchor() {
         return weekday != null || day != null || dayOffset != null || endOf != null || spanAmount != null
-                || (month != null && year != null);
+                || holiday != null || (month != null && year != null);
     }
 
     boolean hasAnchor() {
@@ -50,10 +52,12 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Integer spanAmount;
         Precision spanUnit;
         Boolean next;
+        Boolean businessDays;
+        Holiday holiday;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next);
+                    spanAmount, spanUnit, next, businessDays, holiday);
         }
 
         boolean hasAnchor() {

@@ -79,7 +79,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         this.metrics = metrics;
         this.desk = new StoryDesk(config.storyThreshold(), config.storyWindow());
         this.tracker = new DeadlineTracker(config.tolerance(), config.approachingThresholds());
-        this.resolver = new DeadlineResolver(config.defaultZone());
+        this.resolver = new DeadlineResolver();
     }
 
     @Override
@@ -227,14 +227,15 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     private Resolution resolve(AnalyzedArticle article, StoryState story, long at) {
         Reference reference;
         ReferenceSource source;
+        java.time.ZoneId zone = config.zoneFor(article.outlet());
         if (article.publishedAt() != null) {
-            reference = new Reference(article.publishedAt(), article.dateOnly());
+            reference = new Reference(article.publishedAt(), article.dateOnly(), zone);
             source = ReferenceSource.PUBLISHED;
         } else if (story != null && story.referenceTime != null) {
-            reference = new Reference(story.referenceTime, story.referenceDateOnly);
+            reference = new Reference(story.referenceTime, story.referenceDateOnly, zone);
             source = ReferenceSource.STORY;
         } else {
-            reference = new Reference(Instant.ofEpochMilli(at), false);
+            reference = new Reference(Instant.ofEpochMilli(at), false, zone);
             source = ReferenceSource.INGEST;
         }
         List<ResolvedDeadline> deadlines = new ArrayList<>();

@@ -18,13 +18,15 @@ import java.util.Map;
  * @param retention       how long the desk remembers articles and quiet stories (bounds the stores)
  * @param wallClock       live mode: the deadline watch follows the wall clock, and the desk's reorder buffer
  *                        lets articles out after {@code reorderMaxWait} even when an input partition is quiet
+ * @param outletZones     zones of outlets that state times in their own zone (storywatch.outlet.zones =
+ *                        {@code bbc.co.uk=Europe/London,thehindu.com=Asia/Kolkata})
  * @param inputPartitions partitions of news.articles: the desk waits for the clock of each before it
  *                        lets an article out, so articles reach it in feed order (set by the app at start)
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
                                List<Integer> confirmedAt, boolean wallClock, int inputPartitions,
-                               Duration reorderMaxWait) {
+                               Duration reorderMaxWait, Map<String, ZoneId> outletZones) {
     public static final String PREFIX = "storywatch.";
     public static final String INPUT_PARTITIONS = PREFIX + "input.partitions";
     public static final String WALL_CLOCK = PREFIX + "clock.wall";
@@ -48,7 +50,28 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                         .map(String::strip).map(Integer::parseInt).toList(),
                 Boolean.parseBoolean(get(props, "clock.wall", "false")),
                 Integer.parseInt(get(props, "input.partitions", "1")),
-                Duration.parse(get(props, "reorder.max.wait", "PT5S")));
+                Duration.parse(get(props, "reorder.max.wait", "PT5S")),
+                outletZones(get(props, "outlet.zones", "")));
+    }
+
+    /** The zone an outlet's articles state their times in: its own when configured, else the default. */
+    public ZoneId zoneFor(String outlet) {
+        return outlet == null ? defaultZone : outletZones.getOrDefault(outlet, defaultZone);
+    }
+
+    private static Map<String, ZoneId> outletZones(String spec) {
+        Map<String, ZoneId> zones = new java.util.HashMap<>();
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("storywatch.outlet.zones: expected outlet=Zone/Id, got '" + pair + "'");
+            }
+            zones.put(parts[0].strip(), ZoneId.of(parts[1].strip()));
+        }
+        return Map.copyOf(zones);
     }
 
     private static String get(Map<?, ?> props, String key, String fallback) {

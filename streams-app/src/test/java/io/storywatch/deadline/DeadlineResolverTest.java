@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeadlineResolverTest {
-    private static final DeadlineResolver RESOLVER = new DeadlineResolver(ZoneId.of("America/New_York"));
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final DeadlineResolver RESOLVER = new DeadlineResolver();
     /** Tuesday 24 Feb 2026, 16:18 in New York. */
-    private static final Reference TUESDAY = new Reference(Instant.parse("2026-02-24T21:18:45Z"), false);
+    private static final Reference TUESDAY = new Reference(Instant.parse("2026-02-24T21:18:45Z"), false, NEW_YORK);
 
     private static Optional<ResolvedDeadline> resolve(String sentence, Reference reference) {
         var mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
@@ -33,7 +34,7 @@ class DeadlineResolverTest {
     void seedPhrasesResolveFromTheArticlesOwnTime() {
         assertDue("2026-02-27T21:00-05:00", Precision.PART_OF_DAY, "has until Friday evening to decide", TUESDAY);
         assertDue("2026-02-27T17:01-05:00", Precision.MINUTE, "They have until 5:01 PM ET on Friday to decide.",
-                new Reference(Instant.parse("2026-02-26T05:00:00Z"), true));
+                new Reference(Instant.parse("2026-02-26T05:00:00Z"), true, NEW_YORK));
         assertDue("2026-02-27T17:00-05:00", Precision.HOUR, "a hard deadline of 5 p.m. Friday", TUESDAY);
         assertDue("2026-02-27T23:59-05:00", Precision.DAY, "has until Friday to comply", TUESDAY);
         assertDue("2026-02-27T23:59-05:00", Precision.WEEK, "access by the end of the week", TUESDAY);
@@ -41,7 +42,7 @@ class DeadlineResolverTest {
 
     @Test
     void weekdaysCountTheSameDayAndNextSkipsIt() {
-        Reference friday = new Reference(Instant.parse("2026-02-27T14:00:00Z"), false);
+        Reference friday = new Reference(Instant.parse("2026-02-27T14:00:00Z"), false, NEW_YORK);
         assertDue("2026-02-27T23:59-05:00", Precision.DAY, "has until Friday to comply", friday);
         assertDue("2026-03-06T23:59-05:00", Precision.DAY, "has until next Friday to comply", friday);
     }
@@ -54,7 +55,7 @@ class DeadlineResolverTest {
     @Test
     void datesWithoutYearAreTheNextOccurrence() {
         assertDue("2026-03-01T23:59-05:00", Precision.DAY, "must pass a budget no later than March 1", TUESDAY);
-        Reference december = new Reference(Instant.parse("2026-12-10T12:00:00Z"), false);
+        Reference december = new Reference(Instant.parse("2026-12-10T12:00:00Z"), false, NEW_YORK);
         assertDue("2027-03-01T23:59-05:00", Precision.DAY, "must pass a budget no later than March 1", december);
     }
 
@@ -62,20 +63,20 @@ class DeadlineResolverTest {
     void zonesAndDaylightSaving() {
         assertDue("2026-02-27T17:00-08:00", Precision.HOUR, "bids are due by 5 p.m. PT on Friday", TUESDAY);
         assertDue("2026-02-27T17:00Z", Precision.MINUTE, "the deadline is 17:00 GMT on Friday", TUESDAY);
-        Reference july = new Reference(Instant.parse("2026-07-06T12:00:00Z"), false);
+        Reference july = new Reference(Instant.parse("2026-07-06T12:00:00Z"), false, NEW_YORK);
         assertDue("2026-07-10T17:00-04:00", Precision.HOUR, "has until 5 p.m. ET Friday", july);
     }
 
     @Test
     void relativeSpans() {
         assertDue("2026-02-26T16:18:45-05:00", Precision.HOUR, "told to respond within 48 hours", TUESDAY);
-        assertTrue(resolve("told to respond within 48 hours", new Reference(TUESDAY.instant(), true)).isEmpty(),
+        assertTrue(resolve("told to respond within 48 hours", new Reference(TUESDAY.instant(), true, NEW_YORK)).isEmpty(),
                 "hours from a date without a time of day cannot be resolved");
     }
 
     @Test
     void aDeadlineAlreadyPastWhenWrittenIsDropped() {
-        Reference saturday = new Reference(Instant.parse("2026-02-28T15:00:00Z"), false);
+        Reference saturday = new Reference(Instant.parse("2026-02-28T15:00:00Z"), false, NEW_YORK);
         assertTrue(resolve("comments were due Feb. 27", saturday).isEmpty());
     }
 

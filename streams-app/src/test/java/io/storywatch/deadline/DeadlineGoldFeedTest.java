@@ -1,0 +1,96 @@
+package io.storywatch.deadline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywatch.json.Json;
+import io.storywatch.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Extraction and resolution against a hand-labelled feed of news sentences from politics, courts,
+ * strikes, trade, sports, business, diplomacy, technology and health, with datelines, bylines,
+ * listings and past events among them ({@code deadlines/gold.jsonl}). A found deadline matches a
+ * gold one when their spans overlap; it is resolved right when instant and precision both agree.
+ */
+class DeadlineGoldFeedTest {
+    private static final Path GOLD = Path.of("src/test/resources/deadlines/gold.jsonl");
+    private final DeadlineResolver resolver = new DeadlineResolver();
+
+    @Test
+    void precisionRecallAndResolutionOnTheGoldFeed() throws IOException {
+        int truePositives = 0;
+        int found = 0;
+        int gold = 0;
+        int resolvedRight = 0;
+        int sentences = 0;
+        List<String> misses = new ArrayList<>();
+        Map<String, int[]> byDomain = new TreeMap<>();
+        for (String line : Files.readAllLines(GOLD)) {
+            JsonNode row = Json.MAPPER.readTree(line);
+            sentences++;
+            String text = row.get("text").asText();
+            Reference reference = new Reference(Instant.parse(row.get("ref").asText()), false,
+                    ZoneId.of(row.get("zone").asText()));
+            List<ResolvedDeadline> predicted = new ArrayList<>();
+            for (DeadlineMention mention : DeadlineExtractor.extract(TextNormalizer.normalize(text))) {
+                resolver.resolve(mention, reference).ifPresent(predicted::add);
+            }
+            List<ResolvedDeadline> unmatched = new ArrayList<>(predicted);
+            int[] domain = byDomain.computeIfAbsent(row.get("domain").asText(), k -> new int[4]);
+            for (JsonNode expected : row.get("deadlines")) {
+                gold++;
+                domain[0]++;
+                int start = text.indexOf(expected.get("text").asText());
+                int end = start + expected.get("text").asText().length();
+                ResolvedDeadline match = unmatched.stream().filter(p -> p.start() < end && start < p.end()).findFirst().orElse(null);
+                if (match == null) {
+                    misses.add("MISSED   " + expected.get("text").asText() + "  in: " + text);
+                    continue;
+                }
+                unmatched.remove(match);
+                truePositives++;
+                domain[1]++;
+                boolean right = OffsetDateTime.parse(expected.get("due").asText()).toInstant().equals(match.dueInstant())
+                        && expected.get("precision").asText().equals(match.precision().name());
+                if (right) {
+                    resolvedRight++;
+                    domain[2]++;
+                } else {
+                    misses.add("WRONG    " + match.text() + " -> " + match.due() + " " + match.precision() + ", gold "
+                            + expected.get("due").asText() + " " + expected.get("precision").asText() + "  in: " + text);
+                }
+            }
+            for (ResolvedDeadline extra : unmatched) {
+                domain[3]++;
+                misses.add("PHANTOM  " + extra.text() + " -> " + extra.due() + "  in: " + text);
+            }
+            found += predicted.size();
+        }
+        double precision = found == 0 ? 0 : (double) truePositives / found;
+        double recall = (double) truePositives / gold;
+        double resolution = truePositives == 0 ? 0 : (double) resolvedRight / truePositives;
+        System.out.printf("deadline gold feed: %d sentences, %d gold deadlines, %d found, %d matched, %d resolved right%n",
+                sentences, gold, found, truePositives, resolvedRight);
+        System.out.printf("deadline gold feed: precision %.3f, recall %.3f, resolved right %.3f of found%n",
+                precision, recall, resolution);
+        byDomain.forEach((name, c) -> System.out.printf("  %-10s gold %3d  matched %3d  right %3d  phantom %d%n",
+                name, c[0], c[1], c[2], c[3]));
+        misses.forEach(m -> System.out.println("  " + m));
+        assertTrue(sentences >= 100, "the feed has at least 100 sentences");
+        assertTrue(precision >= 0.95, "precision " + precision + "\n" + String.join("\n", misses));
+        assertTrue(recall >= 0.95, "recall " + recall + "\n" + String.join("\n", misses));
+        assertTrue(resolution >= 0.95, "resolved right " + resolution + "\n" + String.join("\n", misses));
+    }
+}
