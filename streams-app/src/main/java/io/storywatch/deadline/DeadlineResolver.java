@@ -19,8 +19,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a weekday is its next occurrence on or after the reference day (the same day counts: "until
  *       Friday" written on a Friday is that day); "next Friday" is strictly after the reference day;</li>
- *   <li>a date without a year is its occurrence nearest to the reference day (so at most six months
- *       away); a date that lies in the past is dropped, and so is a weekday that contradicts its date;</li>
+ *   <li>a date without a year is its next occurrence, unless it lies at most 60 days back: then it
+ *       names a past event and is dropped; so is a weekday that contradicts its date;</li>
  *   <li>a weekday with a clock time already past on that same day is next week's;</li>
  *   <li>a clock time without a day is its next occurrence after the reference;</li>
  *   <li>midnight is the end of the day it names ("midnight Sunday" = Sunday 24:00);</li>
@@ -156,24 +156,32 @@ public final class DeadlineResolver {
         return null;
     }
 
-    /** With a year, that date; without one, the occurrence nearest to the reference (the caller drops it if past). */
+    /** A date without a year that lies at most this far back names a past event, not next year's date. */
+    private static final int RECENT_PAST_DAYS = 60;
+
+    /**
+     * With a year, that date. Without one, its next occurrence on or after the reference day, unless it
+     * lies at most {@link #RECENT_PAST_DAYS} back: then it is this year's, and the caller drops it as past
+     * ("the truce expires on Nov. 10" written on Nov. 20 is not a deadline a year ahead).
+     */
     private static LocalDate explicitDate(TimeExpression e, LocalDate refDate) {
         try {
             if (e.year() != null) {
                 return LocalDate.of(e.year(), e.month(), e.day());
             }
-            LocalDate nearest = null;
-            for (int year = refDate.getYear() - 1; year <= refDate.getYear() + 1; year++) {
+            for (int year = refDate.getYear(); year <= refDate.getYear() + 4; year++) {
                 if (e.month() == 2 && e.day() == 29 && !java.time.Year.isLeap(year)) {
                     continue;
                 }
                 LocalDate candidate = LocalDate.of(year, e.month(), e.day());
-                if (nearest == null || Math.abs(candidate.toEpochDay() - refDate.toEpochDay())
-                        < Math.abs(nearest.toEpochDay() - refDate.toEpochDay())) {
-                    nearest = candidate;
+                if (!candidate.isBefore(refDate)) {
+                    return candidate;
+                }
+                if (!candidate.isBefore(refDate.minusDays(RECENT_PAST_DAYS))) {
+                    return candidate; // recent past: dropped by the caller
                 }
             }
-            return nearest;
+            return null;
         } catch (java.time.DateTimeException invalid) { // "February 30"
             return null;
         }

@@ -23,13 +23,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * strikes, trade, sports, business, diplomacy, technology and health, with datelines, bylines,
  * listings and past events among them ({@code deadlines/gold.jsonl}). A found deadline matches a
  * gold one when their spans overlap; it is resolved right when instant and precision both agree.
+ *
+ * <p>{@code deadlines/heldout.jsonl} was written after the grammar, and the grammar was not changed
+ * for it: its figures are printed as a measurement of what the development feed does not show.
  */
 class DeadlineGoldFeedTest {
     private static final Path GOLD = Path.of("src/test/resources/deadlines/gold.jsonl");
+    private static final Path HELD_OUT = Path.of("src/test/resources/deadlines/heldout.jsonl");
     private final DeadlineResolver resolver = new DeadlineResolver();
 
     @Test
     void precisionRecallAndResolutionOnTheGoldFeed() throws IOException {
+        Score gold = score(GOLD);
+        Score heldOut = score(HELD_OUT);
+        System.out.println("held-out (measured, not tuned on): " + heldOut.summary());
+        heldOut.misses.forEach(m -> System.out.println("  held-out " + m));
+        assertTrue(gold.sentences >= 100, "the feed has at least 100 sentences");
+        assertTrue(gold.precision() >= 0.95, "precision " + gold.summary() + "\n" + String.join("\n", gold.misses));
+        assertTrue(gold.recall() >= 0.95, "recall " + gold.summary() + "\n" + String.join("\n", gold.misses));
+        assertTrue(gold.resolution() >= 0.95, "resolved right " + gold.summary() + "\n" + String.join("\n", gold.misses));
+    }
+
+    private record Score(int sentences, int gold, int found, int matched, int right, List<String> misses) {
+        double precision() {
+            return found == 0 ? 0 : (double) matched / found;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) matched / gold;
+        }
+
+        double resolution() {
+            return matched == 0 ? 0 : (double) right / matched;
+        }
+
+        String summary() {
+            return String.format("%d sentences, %d gold deadlines, %d found, %d matched, %d resolved right: "
+                    + "precision %.3f, recall %.3f, resolved right %.3f of found", sentences, gold, found, matched, right,
+                    precision(), recall(), resolution());
+        }
+    }
+
+    private Score score(Path feed) throws IOException {
         int truePositives = 0;
         int found = 0;
         int gold = 0;
@@ -37,7 +72,7 @@ class DeadlineGoldFeedTest {
         int sentences = 0;
         List<String> misses = new ArrayList<>();
         Map<String, int[]> byDomain = new TreeMap<>();
-        for (String line : Files.readAllLines(GOLD)) {
+        for (String line : Files.readAllLines(feed)) {
             JsonNode row = Json.MAPPER.readTree(line);
             sentences++;
             String text = row.get("text").asText();
@@ -78,19 +113,10 @@ class DeadlineGoldFeedTest {
             }
             found += predicted.size();
         }
-        double precision = found == 0 ? 0 : (double) truePositives / found;
-        double recall = (double) truePositives / gold;
-        double resolution = truePositives == 0 ? 0 : (double) resolvedRight / truePositives;
-        System.out.printf("deadline gold feed: %d sentences, %d gold deadlines, %d found, %d matched, %d resolved right%n",
-                sentences, gold, found, truePositives, resolvedRight);
-        System.out.printf("deadline gold feed: precision %.3f, recall %.3f, resolved right %.3f of found%n",
-                precision, recall, resolution);
+        Score score = new Score(sentences, gold, found, truePositives, resolvedRight, misses);
+        System.out.println(feed.getFileName() + ": " + score.summary());
         byDomain.forEach((name, c) -> System.out.printf("  %-10s gold %3d  matched %3d  right %3d  phantom %d%n",
                 name, c[0], c[1], c[2], c[3]));
-        misses.forEach(m -> System.out.println("  " + m));
-        assertTrue(sentences >= 100, "the feed has at least 100 sentences");
-        assertTrue(precision >= 0.95, "precision " + precision + "\n" + String.join("\n", misses));
-        assertTrue(recall >= 0.95, "recall " + recall + "\n" + String.join("\n", misses));
-        assertTrue(resolution >= 0.95, "resolved right " + resolution + "\n" + String.join("\n", misses));
+        return score;
     }
 }
