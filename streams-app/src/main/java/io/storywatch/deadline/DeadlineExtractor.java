@@ -103,7 +103,18 @@ public final class DeadlineExtractor {
     }
 
     public static List<DeadlineMention> extract(NormalizedText text) {
-        List<Token> tokens = Tokenizer.tokenize(text.text());
+        return scan(text).mentions();
+    }
+
+    /**
+     * One scan's result and its cost: {@code steps} counts every token the scanner looked at, so a test
+     * can check that the work per token stays bounded (linear time) without timing anything.
+     */
+    public record Scan(List<DeadlineMention> mentions, int tokens, long steps) {
+    }
+
+    public static Scan scan(NormalizedText text) {
+        CountingTokens tokens = new CountingTokens(Tokenizer.tokenize(text.text()));
         List<DeadlineMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
@@ -123,7 +134,28 @@ public final class DeadlineExtractor {
             }
             i = match.last + 1;
         }
-        return mentions;
+        return new Scan(mentions, tokens.size(), tokens.reads);
+    }
+
+    /** The token list, counting reads. */
+    private static final class CountingTokens extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+        private final List<Token> tokens;
+        private long reads;
+
+        CountingTokens(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public Token get(int index) {
+            reads++;
+            return tokens.get(index);
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
     }
 
     private record Match(int first, int last, TimeExpression expression, boolean cued) {
