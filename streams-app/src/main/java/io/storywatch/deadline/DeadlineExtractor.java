@@ -99,7 +99,74 @@ public final class DeadlineExtractor {
             "moved", "revised");
     private static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
 
+    /**
+     * Words that can begin a component or a span; any other word is skipped at the cost of one lookup
+     * (most tokens of an article), instead of trying every component on it.
+     */
+    private static final Set<String> STARTERS = starters();
+    /** {@link #STARTERS} packed as {@link Token#key()} packs words: an open-addressing table of longs, no boxing. */
+    private static final long[] STARTER_KEYS = keyTable(STARTERS);
+
+    private static long[] keyTable(Set<String> words) {
+        long[] table = new long[1024]; // more than twice the starters: short probes; 0 is the empty slot
+        for (String word : words) {
+            long key = Token.pack(word);
+            if (key > 0) {
+                int slot = slot(key, table.length);
+                while (table[slot] != 0 && table[slot] != key) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = key;
+            }
+        }
+        return table;
+    }
+
+    private static int slot(long key, int size) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
+    }
+
+    private static boolean isStarterKey(long key) {
+        int slot = slot(key, STARTER_KEYS.length);
+        while (STARTER_KEYS[slot] != 0) {
+            if (STARTER_KEYS[slot] == key) {
+                return true;
+            }
+            slot = (slot + 1) & (STARTER_KEYS.length - 1);
+        }
+        return false;
+    }
+
     private DeadlineExtractor() {
+    }
+
+    private static Set<String> starters() {
+        Set<String> words = new java.util.HashSet<>();
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(WEEKDAY_ABBREVIATIONS.keySet());
+        words.addAll(MONTHS.keySet());
+        words.addAll(PARTS.keySet());
+        words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(HOLIDAYS.keySet());
+        words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "midnight", "end",
+                "close", "within", "in", "new", "independence", "labor", "memorial"));
+        for (String word : NUMBER_WORDS.keySet()) {
+            for (String unit : UNITS.keySet()) {
+                words.add(word + "-" + unit); // "six-month"
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static boolean canStart(Token token) {
+        if (token.isNumber()) {
+            return true;
+        }
+        if (!token.isWord()) {
+            return false;
+        }
+        long key = token.key();
+        return key > 0 ? isStarterKey(key) : STARTERS.contains(token.norm());
     }
 
     public static List<DeadlineMention> extract(NormalizedText text) {
@@ -118,6 +185,10 @@ public final class DeadlineExtractor {
         List<DeadlineMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
+            if (!canStart(tokens.get(i))) {
+                i++;
+                continue;
+            }
             Match match = span(tokens, i);
             if (match == null) {
                 match = expression(tokens, i);

@@ -1,17 +1,76 @@
 package io.storywatch.deadline;
 
 /**
- * A token of article text.
- *
- * @param norm   lower case with dots removed: "p.m." → "pm", "Feb." → "feb"; for numbers the digits ("5:01", "27")
- * @param start  offset of the first character in the scanned text
- * @param end    offset after the last character
+ * A token of article text. Words keep only their position and a packed key while scanning; their
+ * lower-case form ({@link #norm()}) is built when the scanner first asks for it, which it does for a
+ * small share of tokens (candidates and the words around them).
  */
-record Token(Kind kind, String norm, int start, int end, boolean capitalized) {
+final class Token {
     enum Kind { WORD, NUMBER, PUNCT, BREAK }
 
+    /** Words of up to this many letters (a-z and '-') get a packed key. */
+    static final int MAX_PACKED = 12;
+
+    private final Kind kind;
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean capitalized;
+    private final long key;
+    private String norm;
+
+    /**
+     * @param norm  the lower-case form when known (numbers, punctuation), else null: computed from the text
+     * @param key   the word packed 5 bits a letter (a-z = 1-26, '-' = 27), or -1 when it does not fit
+     */
+    Token(Kind kind, String text, int start, int end, boolean capitalized, String norm, long key) {
+        this.kind = kind;
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.capitalized = capitalized;
+        this.norm = norm;
+        this.key = key;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    boolean capitalized() {
+        return capitalized;
+    }
+
+    /** The packed key of a short a-z word, or -1. */
+    long key() {
+        return key;
+    }
+
+    /** Lower case with dots removed and one kind of apostrophe: "p.m." → "pm", "Feb." → "feb"; digits for numbers. */
+    String norm() {
+        if (norm == null) {
+            StringBuilder b = new StringBuilder(end - start);
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (c != '.') {
+                    b.append(c == '’' ? '\'' : Character.toLowerCase(c));
+                }
+            }
+            norm = b.toString();
+        }
+        return norm;
+    }
+
     boolean is(String word) {
-        return norm.equals(word);
+        return norm().equals(word);
     }
 
     boolean isWord() {
@@ -29,14 +88,42 @@ record Token(Kind kind, String norm, int start, int end, boolean capitalized) {
 
     /** The number's value; -1 for numbers too long to mean a day, an hour or a year. */
     int intValue() {
-        int colon = norm.indexOf(':');
-        String digits = colon < 0 ? norm : norm.substring(0, colon);
+        String n = norm();
+        int colon = n.indexOf(':');
+        String digits = colon < 0 ? n : n.substring(0, colon);
         return digits.length() > 4 ? -1 : Integer.parseInt(digits);
     }
 
     /** Minutes of a "5:01" number, or -1 when no minutes are written. */
     int minutes() {
-        int colon = norm.indexOf(':');
-        return colon < 0 ? -1 : Integer.parseInt(norm.substring(colon + 1));
+        String n = norm();
+        int colon = n.indexOf(':');
+        return colon < 0 ? -1 : Integer.parseInt(n.substring(colon + 1));
+    }
+
+    /** The packed key of a lower-case a-z word (as {@link #key()} computes it), or -1. */
+    static long pack(String word) {
+        if (word.length() > MAX_PACKED) {
+            return -1;
+        }
+        long key = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int code = code(word.charAt(i));
+            if (code < 0) {
+                return -1;
+            }
+            key = key << 5 | code;
+        }
+        return key;
+    }
+
+    static int code(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 1;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 1;
+        }
+        return c == '-' ? 27 : -1;
     }
 }

@@ -37,15 +37,15 @@ final class Tokenizer {
                 while (j < n && Character.isWhitespace(text.charAt(j))) {
                     j++;
                 }
-                tokens.add(new Token(Token.Kind.BREAK, "\n", i, i + 1, false));
+                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, "\n", -1));
                 i = j;
             } else if (c == '.' || c == '!' || c == '?' || c == ';') {
-                tokens.add(new Token(Token.Kind.BREAK, String.valueOf(c), i, i + 1, false));
+                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, String.valueOf(c), -1));
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
-                tokens.add(new Token(Token.Kind.PUNCT, String.valueOf(c), i, i + 1, false));
+                tokens.add(new Token(Token.Kind.PUNCT, text, i, i + 1, false, String.valueOf(c), -1));
                 i++;
             }
         }
@@ -57,36 +57,35 @@ final class Tokenizer {
         int n = text.length();
         int i = start;
         boolean innerDot = false;
-        StringBuilder norm = new StringBuilder(12);
+        long key = 0; // packed while scanning; -1 once the word cannot be packed
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                norm.append(Character.toLowerCase(c));
+                key = key < 0 || i - start >= Token.MAX_PACKED || Token.code(c) < 0 ? -1 : key << 5 | Token.code(c);
                 i++;
             } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && (c != '.' || isSingleLetterBefore(text, i, start))) {
-                if (c == '.') {
-                    innerDot = true;
-                } else if (c == '-') {
-                    norm.append('-');
-                } else {
-                    norm.append('\'');
-                }
+                innerDot |= c == '.';
+                key = c == '-' && key >= 0 && i - start < Token.MAX_PACKED ? key << 5 | 27 : -1;
                 i++;
             } else {
                 break;
             }
         }
-        String word = norm.toString();
-        if (i < n && text.charAt(i) == '.' && (innerDot || ABBREVIATIONS.contains(word))) {
+        boolean capitalized = Character.isUpperCase(text.charAt(start));
+        if (i < n && text.charAt(i) == '.' && (innerDot || ABBREVIATIONS.contains(
+                new Token(Token.Kind.WORD, text, start, i, capitalized, null, -1).norm()))) {
             i++; // "p.m." and "Feb." keep their dot
+            key = -1;
         }
         int end = i;
-        if (word.endsWith("'s")) {
-            word = word.substring(0, word.length() - 2); // "Friday's deadline" reads as "Friday deadline"
-            end -= 2;
+        String norm = null;
+        if (end - start > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
+                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+            end -= 2; // "Friday's deadline" reads as "Friday deadline"
+            key = -1;
         }
-        tokens.add(new Token(Token.Kind.WORD, word, start, end, Character.isUpperCase(text.charAt(start))));
+        tokens.add(new Token(Token.Kind.WORD, text, start, end, capitalized, norm, key));
         return i;
     }
 
@@ -112,11 +111,11 @@ final class Tokenizer {
             boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
             if (ordinal && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
                 i += 2;
-                tokens.add(new Token(Token.Kind.NUMBER, digits, start, i, false));
+                tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
                 return i;
             }
         }
-        tokens.add(new Token(Token.Kind.NUMBER, digits, start, i, false));
+        tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
         return i;
     }
 

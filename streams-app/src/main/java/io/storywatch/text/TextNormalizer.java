@@ -38,15 +38,18 @@ public final class TextNormalizer {
     }
 
     /**
-     * Copies one line without link targets and URLs. The positions of the next "](" and ")" are
-     * cached and only move forward, so a line of a million brackets still costs one pass.
+     * Copies one line without link targets and URLs, in runs: the text between two removals is appended
+     * at once. The positions of the next "](" and ")" are cached and only move forward, so a line of a
+     * million brackets still costs one pass.
      */
     private static void copyLine(String body, int from, int to, StringBuilder out, int[] origin) {
         int nextLinkMiddle = -1; // next "](" at or after i, or `to` when there is none
         int nextParen = -1;      // next ')' at or after the link middle, or `to`
+        int runStart = from;
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
+            int skipTo = -1;
             if (c == '[' || c == ']') {
                 if (nextLinkMiddle < i) {
                     int found = body.indexOf("](", i);
@@ -58,24 +61,34 @@ public final class TextNormalizer {
                         nextParen = found < 0 || found >= to ? to : found;
                     }
                     if (nextParen < to) {
-                        i = nextParen + 1; // drop the link target; the text before it stays
-                        continue;
+                        skipTo = nextParen + 1; // drop the link target; the text before it stays
                     }
                 }
                 if (c == '[' && nextLinkMiddle < to && nextLinkMiddle - i < MAX_LINK_TEXT) {
-                    i++; // the opening bracket of a link
-                    continue;
+                    skipTo = i + 1; // the opening bracket of a link
+                }
+            } else if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
+                skipTo = i;
+                while (skipTo < to && !Character.isWhitespace(body.charAt(skipTo))) {
+                    skipTo++;
                 }
             }
-            if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
-                while (i < to && !Character.isWhitespace(body.charAt(i))) {
-                    i++;
-                }
+            if (skipTo < 0) {
+                i++;
                 continue;
             }
-            origin[out.length()] = i;
-            out.append(c);
-            i++;
+            append(body, runStart, i, out, origin);
+            i = skipTo;
+            runStart = skipTo;
         }
+        append(body, runStart, to, out, origin);
+    }
+
+    private static void append(String body, int from, int to, StringBuilder out, int[] origin) {
+        int at = out.length();
+        for (int k = from; k < to; k++) {
+            origin[at++] = k;
+        }
+        out.append(body, from, to);
     }
 }
