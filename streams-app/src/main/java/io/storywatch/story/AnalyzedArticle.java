@@ -14,8 +14,11 @@ import java.util.Map;
  * @param dateOnly    the publish time is a date without a time of day
  * @param contentHash hash of the normalized text: equal for exact copies under different ids
  * @param receivedAt  wall-clock time the app received the article, for the event-to-alert latency only
+ * @param lang        two-letter language (declared, else detected): stories never mix languages
+ * @param fingerprint near-duplicate signature ({@link io.storywatch.dedup.Fingerprint}), null for tiny texts
  */
 public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
                               Instant publishedAt, boolean dateOnly, String contentHash,
-                              Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt) {
+                              Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt,
+                              String lang, String fingerprint) {
 }

@@ -6,13 +6,18 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Decides which story an article belongs to: the most similar story (cosine of weighted terms)
- * active within the time window, if its similarity reaches the threshold; else a new story.
+ * Decides which story an article belongs to: the most similar story (cosine of weighted terms) in
+ * the same language, active within the time window, if its similarity reaches the threshold; else a
+ * new story. The candidates come from the desk's term index ({@link StoryIndex}), not from every story.
  * Deterministic for a given input order: candidates are seen in story-id order, ties go to the first.
  */
 public final class StoryDesk {
-    /** Cosine similarity from which an article joins a story. */
-    public static final double DEFAULT_THRESHOLD = 0.22;
+    /**
+     * Cosine similarity from which an article joins a story. Measured on the seeds and the labelled
+     * newsroom feed: articles join their own story at 0.43 or more (seeds: 0.51 or more), while the
+     * closest wrong story in the same language and window scores at most 0.25.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.35;
     /** A story takes new articles while its last article is at most this old. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
@@ -25,24 +30,26 @@ public final class StoryDesk {
     }
 
     /** Starts a search for the story of an article seen at feed time {@code at}. */
-    public Search search(Map<String, Double> terms, long at) {
-        return new Search(terms, at);
+    public Search search(Map<String, Double> terms, String lang, long at) {
+        return new Search(terms, lang, at);
     }
 
     /** Feed the candidates one by one, then ask for the {@link #best()}. */
     public final class Search {
         private final Map<String, Double> terms;
+        private final String lang;
         private final long at;
         private StoryState best;
         private double bestScore;
 
-        private Search(Map<String, Double> terms, long at) {
+        private Search(Map<String, Double> terms, String lang, long at) {
             this.terms = terms;
+            this.lang = lang;
             this.at = at;
         }
 
         public void consider(StoryState story) {
-            if (at - story.lastSeen > windowMillis) {
+            if (at - story.lastSeen > windowMillis || story.lang != null && !story.lang.equals(lang)) {
                 return;
             }
             double score = Terms.cosine(terms, story.terms);

@@ -17,6 +17,8 @@ public final class StoryState {
 
     public String storyId;
     public String headline;
+    /** The language of the story's first article; only articles in it join. */
+    public String lang;
     public long firstSeen;
     public long lastSeen;
     public int articleCount;
@@ -38,6 +40,7 @@ public final class StoryState {
         StoryState story = new StoryState();
         story.storyId = "story-" + article.id();
         story.headline = article.title();
+        story.lang = article.lang();
         story.firstSeen = at;
         story.join(article, at);
         return story;

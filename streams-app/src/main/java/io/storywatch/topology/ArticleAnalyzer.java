@@ -9,6 +9,8 @@ import io.storywatch.deadline.DeadlineExtractor;
 import io.storywatch.json.Json;
 import io.storywatch.story.AnalyzedArticle;
 import io.storywatch.text.NormalizedText;
+import io.storywatch.dedup.Fingerprint;
+import io.storywatch.text.Language;
 import io.storywatch.text.Terms;
 import io.storywatch.text.TextNormalizer;
 
@@ -53,7 +55,7 @@ public final class ArticleAnalyzer {
         return new AnalyzedArticle(id, article.url(), article.outlet(), article.title(), article.published(),
                 published == null ? null : published.instant(), published != null && published.dateOnly(),
                 contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text),
-                receivedAt);
+                receivedAt, Language.of(article.lang(), text.text()), Fingerprint.of(text.text()));
     }
 
     private Article decode(byte[] value) {

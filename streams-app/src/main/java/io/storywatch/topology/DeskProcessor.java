@@ -12,7 +12,9 @@ import io.storywatch.story.DeadlineTracker;
 import io.storywatch.story.DeskOutput;
 import io.storywatch.story.EnrichedArticle;
 import io.storywatch.story.EnrichedArticle.ReferenceSource;
+import io.storywatch.dedup.Fingerprint;
 import io.storywatch.story.StoryDesk;
+import io.storywatch.story.StoryIndex;
 import io.storywatch.story.StoryState;
 import io.storywatch.story.Verdict;
 import org.apache.kafka.streams.KeyValue;
@@ -47,6 +49,10 @@ import java.util.List;
 final class DeskProcessor implements Processor<String, AnalyzedArticle, String, DeskOutput> {
     /** How often (in feed time) the stores are swept of entries older than the retention. */
     private static final long SWEEP_EVERY = Duration.ofHours(1).toMillis();
+    /** LSH bands of 2 components: at similarity 0.5 a copy shares a band with probability 1 - 0.75^32 > 0.9999. */
+    static final int LSH_BANDS = 32;
+    /** Articles kept per LSH band key. */
+    private static final int NEAR_DUP_POSTINGS = 16;
 
     private final StorywatchConfig config;
     private final StorywatchMetrics metrics;
@@ -59,6 +65,8 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     private KeyValueStore<String, Seen> seenContent;
     private KeyValueStore<String, Long> watch;
     private KeyValueStore<String, AnalyzedArticle> buffer;
+    private KeyValueStore<String, Postings> nearDupIndex;
+    private KeyValueStore<String, Postings> storyIndex;
     private KeyValueStore<String, Long> partitionClocks;
     /** In-memory copy of {@link #partitionClocks}, one per input partition. */
     private long[] clocks;
@@ -71,7 +79,24 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
      * A dedup entry: per article id, its story; per content hash, the first article with that text.
      * {@code at} is the feed time it was stored, for the retention sweep.
      */
-    record Seen(String ref, long at) {
+    record Seen(String ref, long at, String fingerprint) {
+    }
+
+    /** An entry of an index: an article or story id and when it was listed. */
+    record Posting(String id, long at) {
+    }
+
+    /** The entries under one index key, oldest first. */
+    record Postings(List<Posting> entries) {
+        static Postings add(Postings current, String id, long at, int cap) {
+            List<Posting> entries = new ArrayList<>(current == null ? List.of() : current.entries());
+            entries.removeIf(p -> p.id().equals(id));
+            entries.add(new Posting(id, at));
+            while (entries.size() > cap) {
+                entries.remove(0);
+            }
+            return new Postings(entries);
+        }
     }
 
     DeskProcessor(StorywatchConfig config, StorywatchMetrics metrics) {
@@ -90,6 +115,8 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         this.seenContent = context.getStateStore(StorywatchTopology.SEEN_CONTENT_STORE);
         this.watch = context.getStateStore(StorywatchTopology.WATCH_STORE);
         this.buffer = context.getStateStore(StorywatchTopology.REORDER_STORE);
+        this.nearDupIndex = context.getStateStore(StorywatchTopology.NEAR_DUP_INDEX_STORE);
+        this.storyIndex = context.getStateStore(StorywatchTopology.STORY_INDEX_STORE);
         this.partitionClocks = context.getStateStore(StorywatchTopology.PARTITION_CLOCKS_STORE);
         clocks = new long[config.inputPartitions()];
         for (int p = 0; p < clocks.length; p++) {
@@ -173,14 +200,19 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             emit(article, storyId, Verdict.DUPLICATE, duplicateOf, resolution, at);
             return;
         }
-
-        StoryDesk.Search search = desk.search(article.terms(), at);
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
-            all.forEachRemaining(kv -> search.consider(kv.value));
-        }
         List<Alert> alerts = new ArrayList<>();
-        StoryState story = search.best();
         Verdict verdict;
+        String copyOf = null;
+        StoryState story = null;
+        Seen nearCopy = nearDuplicateOf(article);
+        if (nearCopy != null) {
+            story = stories.get(seenArticles.get(nearCopy.ref()).ref());
+            copyOf = nearCopy.ref();
+        }
+        if (story == null) {
+            story = bestStory(article, at);
+            copyOf = null;
+        }
         if (story == null) {
             story = StoryState.startFor(article, at);
             verdict = Verdict.NEW_STORY;
@@ -188,7 +220,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             alerts.add(AlertFactory.newStory(story, article.id(), article.outlet(), at));
         } else {
             story.join(article, at);
-            verdict = Verdict.SAME_STORY;
+            verdict = copyOf != null ? Verdict.NEAR_DUPLICATE : Verdict.SAME_STORY;
             int outlets = story.outlets.size();
             if (outlets > story.confirmedOutlets && config.confirmedAt().contains(outlets)) {
                 story.confirmedOutlets = outlets;
@@ -201,22 +233,83 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
             alerts.add(AlertFactory.deadline(story, event));
         }
         stories.put(story.storyId, story);
-        seenArticles.put(article.id(), new Seen(story.storyId, at));
-        seenContent.put(article.contentHash(), new Seen(article.id(), at));
+        seenArticles.put(article.id(), new Seen(story.storyId, at, article.fingerprint()));
+        seenContent.put(article.contentHash(), new Seen(article.id(), at, null));
+        index(article, story.storyId, at);
         schedule(story);
-        emit(article, story.storyId, verdict, null, resolution, at);
+        emit(article, story.storyId, verdict, copyOf, resolution, at);
         alerts.forEach(this::emit);
         if (!alerts.isEmpty()) {
             metrics.alertLatency(Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - article.receivedAt())));
         }
     }
 
+    /** The article this one copies exactly: the same id again, or the first article with the same text. */
     private String duplicateOf(AnalyzedArticle article) {
         if (seenArticles.get(article.id()) != null) {
             return article.id();
         }
         Seen sameText = seenContent.get(article.contentHash());
         return sameText == null ? null : sameText.ref();
+    }
+
+    /** The most similar earlier copy (estimated Jaccard ≥ threshold), found through the LSH bands; ties by id. */
+    private Seen nearDuplicateOf(AnalyzedArticle article) {
+        if (article.fingerprint() == null) {
+            return null;
+        }
+        java.util.Set<String> candidates = new java.util.TreeSet<>();
+        for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
+            Postings postings = nearDupIndex.get(band);
+            if (postings != null) {
+                postings.entries().forEach(p -> candidates.add(p.id()));
+            }
+        }
+        Seen best = null;
+        double bestSimilarity = config.nearDuplicateThreshold();
+        for (String candidate : candidates) {
+            Seen seen = seenArticles.get(candidate);
+            if (seen == null) {
+                continue;
+            }
+            double similarity = Fingerprint.similarity(article.fingerprint(), seen.fingerprint());
+            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+                best = new Seen(candidate, seen.at(), seen.fingerprint());
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    /** The story to join among the index's candidates, or null. */
+    private StoryState bestStory(AnalyzedArticle article, long at) {
+        List<List<String>> postings = new ArrayList<>();
+        for (String term : StoryIndex.keyTerms(article.terms())) {
+            Postings p = storyIndex.get(term);
+            if (p != null) {
+                postings.add(p.entries().stream().map(Posting::id).toList());
+            }
+        }
+        StoryDesk.Search search = desk.search(article.terms(), article.lang(), at);
+        for (String storyId : StoryIndex.candidates(postings)) {
+            StoryState candidate = stories.get(storyId);
+            if (candidate != null) {
+                search.consider(candidate);
+            }
+        }
+        return search.best();
+    }
+
+    /** Lists the article under its LSH bands and its story under the article's key terms. */
+    private void index(AnalyzedArticle article, String storyId, long at) {
+        if (article.fingerprint() != null) {
+            for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
+                nearDupIndex.put(band, Postings.add(nearDupIndex.get(band), article.id(), at, NEAR_DUP_POSTINGS));
+            }
+        }
+        for (String term : StoryIndex.keyTerms(article.terms())) {
+            storyIndex.put(term, Postings.add(storyIndex.get(term), storyId, at, StoryIndex.POSTINGS));
+        }
     }
 
     /** The article's deadlines resolved against its reference time. */
@@ -347,6 +440,28 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         metrics.storiesChanged(-expired.size());
         deleteOlderThan(seenArticles, horizon);
         deleteOlderThan(seenContent, horizon);
+        prune(nearDupIndex, horizon);
+        prune(storyIndex, horizon);
+    }
+
+    /** Drops index entries listed before the horizon, and keys left empty. */
+    private static void prune(KeyValueStore<String, Postings> index, long horizon) {
+        List<KeyValue<String, Postings>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, Postings> all = index.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.entries().stream().anyMatch(p -> p.at() < horizon)) {
+                    changed.add(kv);
+                }
+            });
+        }
+        for (KeyValue<String, Postings> kv : changed) {
+            List<Posting> kept = kv.value.entries().stream().filter(p -> p.at() >= horizon).toList();
+            if (kept.isEmpty()) {
+                index.delete(kv.key);
+            } else {
+                index.put(kv.key, new Postings(kept));
+            }
+        }
     }
 
     private static void deleteOlderThan(KeyValueStore<String, Seen> store, long horizon) {

@@ -20,13 +20,16 @@ import java.util.Map;
  *                        lets articles out after {@code reorderMaxWait} even when an input partition is quiet
  * @param outletZones     zones of outlets that state times in their own zone (storywatch.outlet.zones =
  *                        {@code bbc.co.uk=Europe/London,thehindu.com=Asia/Kolkata})
+ * @param nearDuplicateThreshold estimated Jaccard similarity of word 4-gram shingles from which an article
+ *                        is a near copy (wire reprint) of an earlier one
  * @param inputPartitions partitions of news.articles: the desk waits for the clock of each before it
  *                        lets an article out, so articles reach it in feed order (set by the app at start)
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
                                List<Integer> confirmedAt, boolean wallClock, int inputPartitions,
-                               Duration reorderMaxWait, Map<String, ZoneId> outletZones) {
+                               Duration reorderMaxWait, Map<String, ZoneId> outletZones,
+                               double nearDuplicateThreshold) {
     public static final String PREFIX = "storywatch.";
     public static final String INPUT_PARTITIONS = PREFIX + "input.partitions";
     public static final String WALL_CLOCK = PREFIX + "clock.wall";
@@ -51,7 +54,8 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                 Boolean.parseBoolean(get(props, "clock.wall", "false")),
                 Integer.parseInt(get(props, "input.partitions", "1")),
                 Duration.parse(get(props, "reorder.max.wait", "PT5S")),
-                outletZones(get(props, "outlet.zones", "")));
+                outletZones(get(props, "outlet.zones", "")),
+                Double.parseDouble(get(props, "near.duplicate.threshold", "0.5")));
     }
 
     /** The zone an outlet's articles state their times in: its own when configured, else the default. */

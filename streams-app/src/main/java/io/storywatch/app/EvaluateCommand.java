@@ -1,0 +1,28 @@
+package io.storywatch.app;
+
+import io.storywatch.producer.ConfigOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code storywatch evaluate}: backtests a labelled feed and scores the stories it forms. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Backtest a JSON Lines feed whose articles carry gold labels ('story', optionally 'wire_copy_of')",
+                "and print pairwise and BCubed precision/recall/F1, merged and split stories, and near-duplicate",
+                "precision/recall."})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, description = "Labelled JSON Lines feed.")
+    Path input;
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.print(StoryEvaluation.of(input, config.load()).report());
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package io.storywatch.dedup;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A text's near-duplicate fingerprint: a SuperMinHash signature (hash4j) of its word 4-gram shingles.
+ * The share of equal components of two signatures estimates the Jaccard similarity of their shingle
+ * sets, so a wire reprint with another headline, a trimmed ending or an added paragraph stays close
+ * to its original while a rewrite in other words does not.
+ */
+public final class Fingerprint {
+    /** Components per signature; 16 bits each: 128 bytes. */
+    public static final int COMPONENTS = 64;
+    static final int SHINGLE = 4;
+    /** Text after this many characters does not change whether two articles are copies. */
+    private static final int MAX_CHARS = 50_000;
+    private static final SimilarityHashPolicy POLICY = SimilarityHashing.superMinHash(COMPONENTS, 16);
+    private static final Hasher64 HASHER = Hashing.komihash5_0();
+
+    private Fingerprint() {
+    }
+
+    /** The signature of a text, base64 encoded; null for a text too short to have one shingle. */
+    public static String of(String text) {
+        List<Long> words = new ArrayList<>();
+        int n = Math.min(text.length(), MAX_CHARS);
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean wordChar = i < n && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(HASHER.hashCharsToLong(text.substring(start, i).toLowerCase(Locale.ROOT)));
+                start = -1;
+            }
+        }
+        if (words.size() < SHINGLE) {
+            return null;
+        }
+        long[] shingles = new long[words.size() - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = HASHER.hashStream().putLong(words.get(i)).putLong(words.get(i + 1))
+                    .putLong(words.get(i + 2)).putLong(words.get(i + 3)).getAsLong();
+        }
+        byte[] signature = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
+        return Base64.getEncoder().encodeToString(signature);
+    }
+
+    /** Estimated Jaccard similarity of the shingle sets of two fingerprints. */
+    public static double similarity(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        return POLICY.getFractionOfEqualComponents(Base64.getDecoder().decode(a), Base64.getDecoder().decode(b));
+    }
+
+    /**
+     * Locality-sensitive band keys: {@code bands} groups of {@code COMPONENTS / bands} components. Two
+     * fingerprints share a band key with probability s^(rows) per band at similarity s, so copies
+     * (s ≥ 0.5) almost surely meet in some band while unrelated texts rarely do.
+     */
+    public static List<String> bandKeys(String fingerprint, int bands) {
+        byte[] signature = Base64.getDecoder().decode(fingerprint);
+        int rows = COMPONENTS / bands;
+        List<String> keys = new ArrayList<>(bands);
+        for (int band = 0; band < bands; band++) {
+            StringBuilder key = new StringBuilder().append(band).append(':');
+            for (int r = 0; r < rows; r++) {
+                key.append(Long.toHexString(POLICY.getComponent(signature, band * rows + r))).append('.');
+            }
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+}

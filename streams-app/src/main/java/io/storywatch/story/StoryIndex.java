@@ -1,0 +1,55 @@
+package io.storywatch.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which stories to score for an article: each story is listed under the heaviest terms of its
+ * articles (postings), and the candidates are the stories that share the most of the article's
+ * heaviest terms. The article is then compared with a handful of stories, however many the desk holds.
+ */
+public final class StoryIndex {
+    /** The article's heaviest terms used for lookup and for listing its story. */
+    public static final int KEY_TERMS = 16;
+    /** Stories kept per term: the most recent ones. */
+    public static final int POSTINGS = 32;
+    /** Stories scored per article. */
+    public static final int CANDIDATES = 8;
+
+    private StoryIndex() {
+    }
+
+    /** The terms to look up and to list under: the heaviest, ties by term. */
+    public static List<String> keyTerms(Map<String, Double> terms) {
+        return terms.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEY_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    /** The stories sharing the most key terms, most shared first, ties by story id. */
+    public static List<String> candidates(List<List<String>> postingsOfKeyTerms) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (List<String> postings : postingsOfKeyTerms) {
+            for (String storyId : postings) {
+                shared.merge(storyId, 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /** The postings after listing {@code storyId}: moved to the end (most recent), oldest dropped past the cap. */
+    public static List<String> add(List<String> postings, String storyId) {
+        List<String> updated = new ArrayList<>(postings == null ? List.of() : postings);
+        updated.remove(storyId);
+        updated.add(storyId);
+        while (updated.size() > POSTINGS) {
+            updated.remove(0);
+        }
+        return updated;
+    }
+}

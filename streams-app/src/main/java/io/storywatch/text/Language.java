@@ -1,0 +1,54 @@
+package io.storywatch.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language of an article: the feed's {@code lang} when given (its first two letters), else the
+ * language whose most common words are the most frequent in the text. Stories never mix languages.
+ */
+public final class Language {
+    private static final Map<String, Set<String>> COMMON = Map.of(
+            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "said", "by", "has"),
+            "de", Set.of("der", "die", "und", "das", "den", "ist", "nicht", "mit", "von", "ein", "eine", "für", "auf", "des", "sich"),
+            "es", Set.of("el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "una", "con", "para", "se", "al"),
+            "fr", Set.of("le", "la", "les", "de", "des", "et", "est", "une", "du", "que", "dans", "pour", "qui", "au", "sur"),
+            "it", Set.of("il", "di", "che", "la", "e", "per", "un", "una", "del", "della", "non", "sono", "con", "gli", "nel"),
+            "pt", Set.of("o", "a", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "os", "no"),
+            "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "ook", "door"));
+    /** How much text is enough to tell. */
+    private static final int SAMPLE = 4000;
+
+    private Language() {
+    }
+
+    public static String of(String declared, String text) {
+        if (declared != null && declared.strip().length() >= 2) {
+            return declared.strip().substring(0, 2).toLowerCase(Locale.ROOT);
+        }
+        return detect(text);
+    }
+
+    static String detect(String text) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        Map<String, int[]> hits = new java.util.HashMap<>();
+        COMMON.keySet().forEach(lang -> hits.put(lang, new int[1]));
+        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (Map.Entry<String, Set<String>> lang : COMMON.entrySet()) {
+                if (lang.getValue().contains(word)) {
+                    hits.get(lang.getKey())[0]++;
+                }
+            }
+        }
+        String best = "en";
+        int bestHits = 0;
+        for (String lang : new java.util.TreeSet<>(COMMON.keySet())) {
+            if (hits.get(lang)[0] > bestHits) {
+                best = lang;
+                bestHits = hits.get(lang)[0];
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,55 @@
+package io.storywatch.app;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Story grouping and near-duplicate detection on a labelled newsroom feed: wire reprints (other
+ * headline, trimmed ending, added paragraph), rewrites, confusable stories (the Pentagon's deal with
+ * another AI lab; two rulings about one company a month apart; strike deadlines in two cities), a
+ * developing story over a week and a lawsuit weeks later, unrelated news, undated articles, very short
+ * and very long bodies, German and Spanish articles. {@code heldout.jsonl} was written after the desk's
+ * threshold was set and is reported, not tuned on.
+ */
+class StoryEvaluationTest {
+    private static final Path FEEDS = Path.of("src/test/resources/stories");
+
+    @Test
+    void theNewsroomFeedGroupsIntoItsGoldStoriesWithNoConfusablePairMerged() {
+        StoryEvaluation newsroom = StoryEvaluation.of(FEEDS.resolve("newsroom.jsonl"), new Properties());
+        System.out.print("newsroom.jsonl\n" + newsroom.report());
+        StoryEvaluation heldOut = StoryEvaluation.of(FEEDS.resolve("heldout.jsonl"), new Properties());
+        System.out.print("heldout.jsonl (measured, not tuned on)\n" + heldOut.report());
+
+        assertEquals(32, newsroom.articles);
+        assertTrue(StoryEvaluation.f1(newsroom.bcubedPrecision, newsroom.bcubedRecall) >= 0.95, newsroom.report());
+        assertEquals(List.of(), newsroom.merged, "no two gold stories in one predicted story");
+        assertTrue(newsroom.nearDuplicatePrecision >= 0.95 && newsroom.nearDuplicateRecall >= 0.95, newsroom.report());
+    }
+
+    @Test
+    void theMetricsCountPairsAndBCubedAsDefined() {
+        List<String> feed = List.of(
+                "{\"id\":\"1\",\"story\":\"A\"}", "{\"id\":\"2\",\"story\":\"A\"}", "{\"id\":\"3\",\"story\":\"B\"}",
+                "{\"id\":\"4\",\"story\":\"B\",\"wire_copy_of\":\"3\"}");
+        List<String> enriched = List.of(
+                "{\"articleId\":\"1\",\"storyId\":\"s1\",\"verdict\":\"NEW_STORY\"}",
+                "{\"articleId\":\"2\",\"storyId\":\"s1\",\"verdict\":\"SAME_STORY\"}",
+                "{\"articleId\":\"3\",\"storyId\":\"s1\",\"verdict\":\"SAME_STORY\"}",
+                "{\"articleId\":\"4\",\"storyId\":\"s2\",\"verdict\":\"NEW_STORY\"}");
+        StoryEvaluation e = StoryEvaluation.score(feed, enriched);
+        assertEquals(1.0 / 3, e.pairwisePrecision, 1e-9); // predicted pairs 1-2, 1-3, 2-3; only 1-2 is gold
+        assertEquals(0.5, e.pairwiseRecall, 1e-9);        // gold pairs 1-2, 3-4
+        assertEquals((2.0 / 3 + 2.0 / 3 + 1.0 / 3 + 1) / 4, e.bcubedPrecision, 1e-9);
+        assertEquals((1 + 1 + 0.5 + 0.5) / 4, e.bcubedRecall, 1e-9);
+        assertEquals(List.of(Set.of("A", "B")), e.merged);
+        assertEquals(0.0, e.nearDuplicateRecall, 1e-9);
+    }
+}
