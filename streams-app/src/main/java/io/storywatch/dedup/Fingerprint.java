@@ -64,13 +64,13 @@ public final class Fingerprint {
     }
 
     /**
-     * Locality-sensitive band keys: {@code bands} groups of {@code COMPONENTS / bands} components. Two
-     * fingerprints share a band key with probability s^(rows) per band at similarity s, so copies
+     * Locality-sensitive band keys: {@code bands} groups of 2 components (the first {@code 2 * bands}). Two
+     * fingerprints share a band key with probability s^2 per band at similarity s, so copies
      * (s ≥ 0.5) almost surely meet in some band while unrelated texts rarely do.
      */
     public static List<String> bandKeys(String fingerprint, int bands) {
         byte[] signature = Base64.getDecoder().decode(fingerprint);
-        int rows = COMPONENTS / bands;
+        int rows = 2;
         List<String> keys = new ArrayList<>(bands);
         for (int band = 0; band < bands; band++) {
             StringBuilder key = new StringBuilder().append(band).append(':');

@@ -49,8 +49,11 @@ import java.util.List;
 final class DeskProcessor implements Processor<String, AnalyzedArticle, String, DeskOutput> {
     /** How often (in feed time) the stores are swept of entries older than the retention. */
     private static final long SWEEP_EVERY = Duration.ofHours(1).toMillis();
-    /** LSH bands of 2 components: at similarity 0.5 a copy shares a band with probability 1 - 0.75^32 > 0.9999. */
-    static final int LSH_BANDS = 32;
+    /**
+     * LSH bands of 2 components (16 of the signature's 32 pairs, so an article has 16 index keys): a copy
+     * at similarity 0.5 shares a band with probability 1 - 0.75^16 = 0.99, at 0.6 more than 0.999.
+     */
+    static final int LSH_BANDS = 16;
     /** Articles kept per LSH band key. */
     private static final int NEAR_DUP_POSTINGS = 16;
 
