@@ -1,5 +1,6 @@
 package io.storywatch.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +17,14 @@ public final class Json {
     /** Deeper input than this is rejected while parsing, before any object is built. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Field names are neither interned nor canonicalized: the desk's state holds maps keyed by terms
+     * (open-ended vocabulary), and interning them grew the symbol table without bound (profiled).
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

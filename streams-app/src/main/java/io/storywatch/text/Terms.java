@@ -53,7 +53,7 @@ public final class Terms {
             if (c[1] * 2 > c[2]) {
                 weight *= 2;
             }
-            weighted.add(Map.entry(entry.getKey(), weight));
+            weighted.add(Map.entry(entry.getKey(), round(weight)));
         }
         weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<String, Double> top = new LinkedHashMap<>();
@@ -87,6 +87,14 @@ public final class Terms {
         }
     }
 
+    /**
+     * Weights keep three decimals: no decision changes, and the desk's stored vectors parse fast
+     * (a full-precision double in JSON costs a slow decimal conversion on every candidate story read).
+     */
+    static double round(double weight) {
+        return Math.round(weight * 1000) / 1000.0;
+    }
+
     /** Cosine similarity of two weighted term vectors. */
     public static double cosine(Map<String, Double> a, Map<String, Double> b) {
         Map<String, Double> small = a.size() <= b.size() ? a : b;
@@ -115,7 +123,7 @@ public final class Terms {
     /** Adds {@code add} into {@code into} and keeps the {@code limit} heaviest terms. */
     public static Map<String, Double> merge(Map<String, Double> into, Map<String, Double> add, int limit) {
         Map<String, Double> sum = new HashMap<>(into);
-        add.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        add.forEach((k, v) -> sum.merge(k, v, (x, y) -> round(x + y)));
         Map<String, Double> top = new LinkedHashMap<>();
         sum.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -54,6 +54,8 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
      * at similarity 0.5 shares a band with probability 1 - 0.75^16 = 0.99, at 0.6 more than 0.999.
      */
     static final int LSH_BANDS = 16;
+    /** Decoded stories kept in memory (write-through; the store stays the truth across restarts). */
+    private static final int STORY_CACHE = 20_000;
     /** Articles kept per LSH band key. */
     private static final int NEAR_DUP_POSTINGS = 16;
 
@@ -63,7 +65,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     private final DeadlineTracker tracker;
     private final DeadlineResolver resolver;
     private ProcessorContext<String, DeskOutput> context;
-    private KeyValueStore<String, StoryState> stories;
+    private StoryCache stories;
     private KeyValueStore<String, Seen> seenArticles;
     private KeyValueStore<String, Seen> seenContent;
     private KeyValueStore<String, Long> watch;
@@ -113,7 +115,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     @Override
     public void init(ProcessorContext<String, DeskOutput> context) {
         this.context = context;
-        this.stories = context.getStateStore(StorywatchTopology.STORIES_STORE);
+        this.stories = new StoryCache(context.getStateStore(StorywatchTopology.STORIES_STORE), STORY_CACHE);
         this.seenArticles = context.getStateStore(StorywatchTopology.SEEN_ARTICLES_STORE);
         this.seenContent = context.getStateStore(StorywatchTopology.SEEN_CONTENT_STORE);
         this.watch = context.getStateStore(StorywatchTopology.WATCH_STORE);
@@ -145,6 +147,15 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
 
     @Override
     public void process(Record<String, AnalyzedArticle> record) {
+        try {
+            admit(record);
+        } catch (RuntimeException e) {
+            stories.invalidate(); // a story may have been changed in memory and not written
+            throw e;
+        }
+    }
+
+    private void admit(Record<String, AnalyzedArticle> record) {
         int source = AnalyzeProcessor.sourcePartition(record.headers());
         if (source >= 0 && source < clocks.length && record.timestamp() > clocks[source]) {
             clocks[source] = record.timestamp();

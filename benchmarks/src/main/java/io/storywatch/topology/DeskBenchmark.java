@@ -1,0 +1,161 @@
+package io.storywatch.topology;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.storywatch.dedup.Fingerprint;
+import io.storywatch.json.JsonSerde;
+import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.story.DeskOutput;
+import io.storywatch.story.StoryState;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Per-article cost of fingerprinting and story assignment (the desk: exact and near-duplicate checks,
+ * story candidates from the term index, scoring, state updates) with 10 thousand, 100 thousand and 1
+ * million articles already in the window. Runs the real {@link DeskProcessor} on Kafka's
+ * MockProcessorContext with in-memory stores (no changelog), fed synthetic news: stories with their
+ * own vocabulary, rewrites and wire reprints, 150-word bodies.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx16g"})
+public class DeskBenchmark {
+    @Param({"10000", "100000", "1000000"})
+    public int windowArticles;
+
+    private DeskProcessor desk;
+    private MockProcessorContext<String, DeskOutput> context;
+    private SyntheticNews news;
+    private long clock;
+
+    @Setup(Level.Trial)
+    public void fillTheWindow() {
+        Properties props = new Properties();
+        props.put("application.id", "desk-bench");
+        props.put("bootstrap.servers", "none:9092");
+        // a million articles must stay in the window: no story or article expires during the run
+        props.put("storywatch.retention", "P3650D");
+        props.put("storywatch.story.window", "P3650D");
+        StorywatchConfig config = StorywatchConfig.from(props);
+        context = new MockProcessorContext<>(props);
+        context.setCurrentSystemTimeMs(System.currentTimeMillis());
+        for (StoreBuilder<?> builder : List.of(
+                store(StorywatchTopology.STORIES_STORE, JsonSerde.of(StoryState.class)),
+                store(StorywatchTopology.SEEN_ARTICLES_STORE, JsonSerde.of(DeskProcessor.Seen.class)),
+                store(StorywatchTopology.SEEN_CONTENT_STORE, JsonSerde.of(DeskProcessor.Seen.class)),
+                store(StorywatchTopology.WATCH_STORE, Serdes.Long()),
+                store(StorywatchTopology.REORDER_STORE, JsonSerde.of(AnalyzedArticle.class)),
+                store(StorywatchTopology.PARTITION_CLOCKS_STORE, Serdes.Long()),
+                store(StorywatchTopology.NEAR_DUP_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)),
+                store(StorywatchTopology.STORY_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)))) {
+            StateStore store = builder.build();
+            store.init(context.getStateStoreContext(), store);
+            context.addStateStore(store);
+        }
+        desk = new DeskProcessor(config, new StorywatchMetrics(new SimpleMeterRegistry()));
+        desk.init(context);
+        news = new SyntheticNews(42);
+        clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+        for (int i = 0; i < windowArticles; i++) {
+            processOne();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("%n%d articles in the window: heap used %.0f MiB%n", windowArticles,
+                (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0);
+    }
+
+    private static <T> StoreBuilder<?> store(String name, org.apache.kafka.common.serialization.Serde<T> values) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values).withLoggingDisabled();
+    }
+
+    @Benchmark
+    public void fingerprintAndAssignOneArticle() {
+        processOne();
+    }
+
+    private void processOne() {
+        SyntheticNews.Article article = news.next();
+        clock += 1_000;
+        AnalyzedArticle analyzed = new AnalyzedArticle(article.id(), null, article.outlet(), article.title(), null,
+                Instant.ofEpochMilli(clock), false, article.id(), article.terms(), List.of(), 0L, "en",
+                Fingerprint.of(article.body()));
+        context.setRecordMetadata("desk", 0, clock);
+        desk.process(new Record<>(article.id(), analyzed, clock));
+        context.resetForwards();
+    }
+
+    /** Deterministic synthetic coverage: stories of 1-40 articles, a fifth of them wire reprints. */
+    static final class SyntheticNews {
+        private static final int VOCABULARY = 200_000;
+        private final SplittableRandom random;
+        private long articles;
+        private long stories;
+        private int[] storyWords = new int[0];
+        private String lastBody;
+
+        record Article(String id, String outlet, String title, String body, Map<String, Double> terms) {
+        }
+
+        SyntheticNews(long seed) {
+            random = new SplittableRandom(seed);
+        }
+
+        Article next() {
+            articles++;
+            if (storyWords.length == 0 || random.nextInt(8) == 0) { // a new story
+                stories++;
+                storyWords = new int[40];
+                for (int i = 0; i < storyWords.length; i++) {
+                    storyWords[i] = random.nextInt(VOCABULARY);
+                }
+                lastBody = null;
+            }
+            String body;
+            if (lastBody != null && random.nextInt(5) == 0) { // a wire reprint with another ending
+                body = lastBody.substring(0, lastBody.length() * 4 / 5) + " word" + random.nextInt(VOCABULARY);
+            } else {
+                StringBuilder text = new StringBuilder(1500);
+                for (int i = 0; i < 150; i++) {
+                    int word = random.nextInt(10) < 6 ? storyWords[random.nextInt(storyWords.length)] : random.nextInt(VOCABULARY);
+                    text.append('w').append(word).append(' ');
+                }
+                body = text.toString();
+            }
+            lastBody = body;
+            Map<String, Double> terms = new LinkedHashMap<>();
+            for (int i = 0; i < 40; i++) {
+                int word = random.nextInt(10) < 7 ? storyWords[random.nextInt(storyWords.length)] : random.nextInt(VOCABULARY);
+                terms.merge("w" + word, 1 + random.nextDouble(), Double::sum);
+            }
+            return new Article("a" + articles, "outlet" + random.nextInt(300), "story " + stories, body, terms);
+        }
+    }
+}
