@@ -74,7 +74,8 @@ public class DeskBenchmark {
                 store(StorywatchTopology.REORDER_STORE, JsonSerde.of(AnalyzedArticle.class)),
                 store(StorywatchTopology.PARTITION_CLOCKS_STORE, Serdes.Long()),
                 store(StorywatchTopology.NEAR_DUP_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)),
-                store(StorywatchTopology.STORY_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)))) {
+                store(StorywatchTopology.STORY_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)),
+                store(StorywatchTopology.EXPIRY_STORE, Serdes.Long()))) {
             StateStore store = builder.build();
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);

@@ -72,6 +72,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     private KeyValueStore<String, AnalyzedArticle> buffer;
     private KeyValueStore<String, Postings> nearDupIndex;
     private KeyValueStore<String, Postings> storyIndex;
+    private KeyValueStore<String, Long> expiry;
     private KeyValueStore<String, Long> partitionClocks;
     /** In-memory copy of {@link #partitionClocks}, one per input partition. */
     private long[] clocks;
@@ -122,6 +123,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         this.buffer = context.getStateStore(StorywatchTopology.REORDER_STORE);
         this.nearDupIndex = context.getStateStore(StorywatchTopology.NEAR_DUP_INDEX_STORE);
         this.storyIndex = context.getStateStore(StorywatchTopology.STORY_INDEX_STORE);
+        this.expiry = context.getStateStore(StorywatchTopology.EXPIRY_STORE);
         this.partitionClocks = context.getStateStore(StorywatchTopology.PARTITION_CLOCKS_STORE);
         clocks = new long[config.inputPartitions()];
         for (int p = 0; p < clocks.length; p++) {
@@ -249,6 +251,9 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         stories.put(story.storyId, story);
         seenArticles.put(article.id(), new Seen(story.storyId, at, article.fingerprint()));
         seenContent.put(article.contentHash(), new Seen(article.id(), at, null));
+        expireLater(at, Expiring.STORY, story.storyId);
+        expireLater(at, Expiring.ARTICLE, article.id());
+        expireLater(at, Expiring.CONTENT, article.contentHash());
         index(article, story.storyId, at);
         schedule(story);
         emit(article, story.storyId, verdict, copyOf, resolution, at);
@@ -319,10 +324,14 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         if (article.fingerprint() != null) {
             for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
                 nearDupIndex.put(band, Postings.add(nearDupIndex.get(band), article.id(), at, NEAR_DUP_POSTINGS));
+                expireLater(at, Expiring.BAND, band);
             }
         }
+        long horizon = at - config.retention().toMillis();
         for (String term : StoryIndex.keyTerms(article.terms())) {
-            storyIndex.put(term, Postings.add(storyIndex.get(term), storyId, at, StoryIndex.POSTINGS));
+            // keys are the vocabulary, so this index needs no sweep: old postings go when a key is written
+            Postings postings = Postings.add(storyIndex.get(term), storyId, at, StoryIndex.POSTINGS);
+            storyIndex.put(term, new Postings(postings.entries().stream().filter(p -> p.at() >= horizon).toList()));
         }
     }
 
@@ -385,7 +394,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         if (now >= nextWatch) {
             runWatch(now);
         }
-        if (now - lastSweep >= SWEEP_EVERY) {
+        if (now - SWEEP_EVERY >= lastSweep) { // not now - lastSweep: lastSweep starts at Long.MIN_VALUE
             lastSweep = now;
             sweep(now);
         }
@@ -439,54 +448,73 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         return earliest;
     }
 
-    /** Forgets articles and quiet stories older than the retention: the stores stay bounded. */
-    private void sweep(long now) {
-        long horizon = now - config.retention().toMillis();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.lastSeen < horizon && !kv.value.hasLiveDeadline()) {
-                    expired.add(kv.key);
-                }
-            });
-        }
-        expired.forEach(stories::delete);
-        metrics.storiesChanged(-expired.size());
-        deleteOlderThan(seenArticles, horizon);
-        deleteOlderThan(seenContent, horizon);
-        prune(nearDupIndex, horizon);
-        prune(storyIndex, horizon);
+    /** What an expiry entry points at. */
+    private enum Expiring { STORY, ARTICLE, CONTENT, BAND }
+
+    /**
+     * Queues {@code key} to be looked at once the retention has passed since {@code at}. The queue is
+     * ordered by time, so the sweep reads only what has expired, never the whole window.
+     */
+    private void expireLater(long at, Expiring kind, String key) {
+        expiry.put(String.format("%019d|%s|%s", Math.max(0, at), kind.name().charAt(0), key), at);
     }
 
-    /** Drops index entries listed before the horizon, and keys left empty. */
-    private static void prune(KeyValueStore<String, Postings> index, long horizon) {
-        List<KeyValue<String, Postings>> changed = new ArrayList<>();
-        try (KeyValueIterator<String, Postings> all = index.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.entries().stream().anyMatch(p -> p.at() < horizon)) {
-                    changed.add(kv);
-                }
-            });
+    /**
+     * Forgets what is older than the retention: articles, content hashes, near-duplicate postings, and
+     * stories quiet for that long (a story with a live deadline waits for it). Each expired queue entry
+     * is checked against its store, since the entry may have been refreshed since it was queued.
+     */
+    private void sweep(long now) {
+        long horizon = now - config.retention().toMillis();
+        List<KeyValue<String, Long>> expired = new ArrayList<>();
+        // strictly older than the horizon, as the checks below: an entry must not be consumed and then kept
+        try (KeyValueIterator<String, Long> due = expiry.range(ReorderKeys.LOWEST, ReorderKeys.upperBound(horizon - 1))) {
+            due.forEachRemaining(expired::add);
         }
-        for (KeyValue<String, Postings> kv : changed) {
-            List<Posting> kept = kv.value.entries().stream().filter(p -> p.at() >= horizon).toList();
-            if (kept.isEmpty()) {
-                index.delete(kv.key);
-            } else {
-                index.put(kv.key, new Postings(kept));
+        for (KeyValue<String, Long> entry : expired) {
+            expiry.delete(entry.key);
+            int bar = entry.key.indexOf('|', 20);
+            char kind = entry.key.charAt(20);
+            String key = entry.key.substring(bar + 1);
+            switch (kind) {
+                case 'S' -> {
+                    StoryState story = stories.get(key);
+                    if (story != null && story.lastSeen < horizon) {
+                        if (story.hasLiveDeadline()) {
+                            expireLater(now, Expiring.STORY, key); // look again a retention later
+                        } else {
+                            stories.delete(key);
+                            watch.delete(key);
+                            metrics.storiesChanged(-1);
+                        }
+                    }
+                }
+                case 'A' -> deleteIfOlder(seenArticles, key, horizon);
+                case 'C' -> deleteIfOlder(seenContent, key, horizon);
+                default -> prune(nearDupIndex, key, horizon);
             }
         }
     }
 
-    private static void deleteOlderThan(KeyValueStore<String, Seen> store, long horizon) {
-        List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, Seen> all = store.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.at() < horizon) {
-                    old.add(kv.key);
-                }
-            });
+    private static void deleteIfOlder(KeyValueStore<String, Seen> store, String key, long horizon) {
+        Seen seen = store.get(key);
+        if (seen != null && seen.at() < horizon) {
+            store.delete(key);
         }
-        old.forEach(store::delete);
     }
+
+    /** Drops a key's entries listed before the horizon, and the key when none is left. */
+    private static void prune(KeyValueStore<String, Postings> index, String key, long horizon) {
+        Postings postings = index.get(key);
+        if (postings == null) {
+            return;
+        }
+        List<Posting> kept = postings.entries().stream().filter(p -> p.at() >= horizon).toList();
+        if (kept.isEmpty()) {
+            index.delete(key);
+        } else if (kept.size() < postings.entries().size()) {
+            index.put(key, new Postings(kept));
+        }
+    }
+
 }

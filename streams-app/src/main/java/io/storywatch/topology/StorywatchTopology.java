@@ -41,6 +41,7 @@ public final class StorywatchTopology {
     public static final String PARTITION_CLOCKS_STORE = "storywatch-desk-partition-clocks";
     public static final String NEAR_DUP_INDEX_STORE = "storywatch-near-duplicate-index";
     public static final String STORY_INDEX_STORE = "storywatch-story-index";
+    public static final String EXPIRY_STORE = "storywatch-expiry-queue";
     /** Name of the repartition topic feeding the desk ({@code <application.id>-desk-repartition}). */
     public static final String DESK_REPARTITION = "desk";
 
@@ -66,6 +67,8 @@ public final class StorywatchTopology {
                 Serdes.String(), JsonSerde.of(DeskProcessor.Postings.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_INDEX_STORE),
                 Serdes.String(), JsonSerde.of(DeskProcessor.Postings.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE),
+                Serdes.String(), Serdes.Long()));
 
         Serde<DeskOutput> outputSerde = Serdes.serdeFrom(outputSerializer(), (topic, bytes) -> {
             throw new UnsupportedOperationException("storywatch only writes its outputs");
@@ -78,7 +81,7 @@ public final class StorywatchTopology {
                         .withNumberOfPartitions(1))
                 .process(() -> new DeskProcessor(config, metrics), Named.as("story-desk"),
                         STORIES_STORE, SEEN_ARTICLES_STORE, SEEN_CONTENT_STORE, WATCH_STORE, REORDER_STORE,
-                        PARTITION_CLOCKS_STORE, NEAR_DUP_INDEX_STORE, STORY_INDEX_STORE)
+                        PARTITION_CLOCKS_STORE, NEAR_DUP_INDEX_STORE, STORY_INDEX_STORE, EXPIRY_STORE)
                 .split(Named.as("desk-output-"))
                 .branch((storyOrArticleId, out) -> out instanceof Alert, Branched.withConsumer(alerts -> alerts.to(
                         Topics.ALERTS, Produced.with(Serdes.String(), outputSerde).withName("alerts-sink")), "alerts"))

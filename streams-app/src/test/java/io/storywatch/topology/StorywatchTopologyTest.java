@@ -195,6 +195,30 @@ class StorywatchTopologyTest {
         assertEquals(List.of("good"), enriched.stream().map(e -> e.get("articleId").asText()).toList());
     }
 
+    @Test
+    void theStoresForgetWhatIsOlderThanTheRetentionButKeepAStoryWithALiveDeadline() {
+        Backtest run = backtest(Map.of("storywatch.retention", "P30D"));
+        long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
+        run.pipe("old", article("old", "a.example", "Port strike looms", "Dockworkers rejected the offer on Tuesday."), t);
+        run.pipe("live", article("live", "b.example", "Treaty talks",
+                "Negotiators have until Dec. 31, 2026 to conclude the treaty talks in Geneva."), t);
+        run.tick(t, t + Duration.ofDays(31).toMillis());
+        var stories = run.driver().<String, Object>getKeyValueStore(StorywatchTopology.STORIES_STORE);
+        assertEquals(null, stories.get("story-old"), "a quiet story is forgotten");
+        assertTrue(stories.get("story-live") != null, "a story whose deadline is still ahead stays");
+        var seen = run.driver().<String, Object>getKeyValueStore(StorywatchTopology.SEEN_ARTICLES_STORE);
+        assertEquals(null, seen.get("old"));
+        assertEquals(null, seen.get("live"));
+        long bands = 0;
+        try (var all = run.driver().<String, Object>getKeyValueStore(StorywatchTopology.NEAR_DUP_INDEX_STORE).all()) {
+            while (all.hasNext()) {
+                all.next();
+                bands++;
+            }
+        }
+        assertEquals(0, bands, "near-duplicate postings expire with their articles");
+    }
+
     private static String header(TestRecord<byte[], byte[]> record, String key) {
         Header header = record.headers().lastHeader(key);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
