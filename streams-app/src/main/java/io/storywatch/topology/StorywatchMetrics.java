@@ -48,7 +48,10 @@ public final class StorywatchMetrics {
     private final AtomicLong storiesActive = new AtomicLong();
     private final AtomicLong deadlinesTracked = new AtomicLong();
     private final AtomicLong deskClock = new AtomicLong();
-    private final Map<String, Upcoming> upcoming = new ConcurrentHashMap<>();
+    private final Map<String, Upcoming> upcoming = new java.util.HashMap<>();
+    /** The same entries by due time: the nearest {@value #UPCOMING} are read off its head. */
+    private final java.util.TreeSet<Upcoming> byDue = new java.util.TreeSet<>(
+            Comparator.comparingLong(Upcoming::dueMillis).thenComparing(Upcoming::storyId));
     private final MultiGauge remaining;
     private final Timer eventToAlert;
     private List<Upcoming> shown = List.of();
@@ -140,18 +143,27 @@ public final class StorywatchMetrics {
                 }
             }
         }
-        if (nearest == null) {
-            upcoming.remove(story.storyId);
-        } else {
+        Upcoming previous = nearest == null ? upcoming.remove(story.storyId) : upcoming.get(story.storyId);
+        Upcoming current = null;
+        if (nearest != null) {
             String headline = story.headline == null ? "" : story.headline;
-            upcoming.put(story.storyId, new Upcoming(story.storyId,
+            current = new Upcoming(story.storyId,
                     headline.length() > HEADLINE_LABEL_CHARS ? headline.substring(0, HEADLINE_LABEL_CHARS) : headline,
-                    nearest.dueMillis(), live));
+                    nearest.dueMillis(), live);
+            upcoming.put(story.storyId, current);
         }
-        deadlinesTracked.set(upcoming.values().stream().mapToLong(Upcoming::live).sum());
-        List<Upcoming> nearestFirst = upcoming.values().stream()
-                .sorted(Comparator.comparingLong(Upcoming::dueMillis).thenComparing(Upcoming::storyId))
-                .limit(UPCOMING).toList();
+        if (java.util.Objects.equals(previous, current)) {
+            return; // the common case: an article that changed nothing about the story's deadlines
+        }
+        if (previous != null) {
+            byDue.remove(previous);
+            deadlinesTracked.addAndGet(-previous.live());
+        }
+        if (current != null) {
+            byDue.add(current);
+            deadlinesTracked.addAndGet(current.live());
+        }
+        List<Upcoming> nearestFirst = byDue.stream().limit(UPCOMING).toList();
         if (!nearestFirst.equals(shown)) {
             shown = nearestFirst;
             List<MultiGauge.Row<?>> rows = new java.util.ArrayList<>();
