@@ -89,8 +89,8 @@ public final class DeadlineTracker {
                 }
             }
             if (due <= now) {
-                d.passed = true;
-                events.add(new DeadlineEvent(AlertType.DEADLINE_PASSED, d, due, null, null, null, null));
+                d.passed = true; // never dated before the deadline was known (a stale reference can resolve into the past)
+                events.add(new DeadlineEvent(AlertType.DEADLINE_PASSED, d, Math.max(due, d.armedAt), null, null, null, null));
             }
         }
         events.sort(Comparator.comparingLong(DeadlineEvent::at));

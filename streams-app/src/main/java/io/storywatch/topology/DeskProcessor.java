@@ -185,9 +185,9 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
         }
         for (KeyValue<String, AnalyzedArticle> entry : ready) {
             long at = ReorderKeys.timestamp(entry.key);
+            buffer.delete(entry.key); // first: an article that fails is dead-lettered once, not retried on every record
             advanceClock(at);
             handle(entry.value, at);
-            buffer.delete(entry.key);
         }
         advanceClock(upTo);
     }
