@@ -14,8 +14,6 @@ import java.time.Duration;
 public final class FeedClock {
     public static final String TICK_HEADER = "storywatch.clock";
     public static final byte[] TICK_VALUE = "tick".getBytes(StandardCharsets.UTF_8);
-    /** Default length of the ticking tail after the last article. */
-    public static final Duration DEFAULT_TAIL = Duration.ofDays(7);
     /** Simulated spacing of the tail's ticks in a backtest (a live replay ticks on real time). */
     public static final Duration BACKTEST_TICK = Duration.ofMinutes(15);
 

@@ -92,10 +92,6 @@ public final class LocalBroker implements AutoCloseable {
         return process.pid();
     }
 
-    public Path directory() {
-        return dir;
-    }
-
     private void awaitReady(Path log) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

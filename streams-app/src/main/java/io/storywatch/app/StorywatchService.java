@@ -113,10 +113,6 @@ public final class StorywatchService implements AutoCloseable {
         return streams.state().isRunningOrRebalancing();
     }
 
-    public KafkaStreams streams() {
-        return streams;
-    }
-
     public String applicationId() {
         return applicationId;
     }

@@ -63,9 +63,5 @@ public final class StoryDesk {
         public StoryState best() {
             return best;
         }
-
-        public double bestScore() {
-            return bestScore;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.storywatch.topology;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -33,11 +32,8 @@ public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler 
     @Override
     public void configure(Map<String, ?> configs) {
         super.configure(configs);
-        Object passed = configs.get(METRICS_CONFIG);
-        if (passed instanceof StorywatchMetrics m) {
-            metrics = m;
-        } else if (passed instanceof MeterRegistry registry) {
-            metrics = new StorywatchMetrics(registry);
+        if (configs.get(METRICS_CONFIG) instanceof StorywatchMetrics passed) {
+            metrics = passed;
         }
     }
 

@@ -16,6 +16,8 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import java.util.Properties;
@@ -51,24 +53,15 @@ public final class StorywatchTopology {
     public static Topology build(Properties props, StorywatchMetrics metrics) {
         StorywatchConfig config = StorywatchConfig.from(props);
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
-                Serdes.String(), JsonSerde.of(StoryState.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_ARTICLES_STORE),
-                Serdes.String(), JsonSerde.of(DeskProcessor.Seen.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_CONTENT_STORE),
-                Serdes.String(), JsonSerde.of(DeskProcessor.Seen.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCH_STORE),
-                Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REORDER_STORE),
-                Serdes.String(), JsonSerde.of(AnalyzedArticle.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARTITION_CLOCKS_STORE),
-                Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NEAR_DUP_INDEX_STORE),
-                Serdes.String(), JsonSerde.of(DeskProcessor.Postings.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_INDEX_STORE),
-                Serdes.String(), JsonSerde.of(DeskProcessor.Postings.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(store(STORIES_STORE, JsonSerde.of(StoryState.class)));
+        builder.addStateStore(store(SEEN_ARTICLES_STORE, JsonSerde.of(DeskProcessor.Seen.class)));
+        builder.addStateStore(store(SEEN_CONTENT_STORE, JsonSerde.of(DeskProcessor.Seen.class)));
+        builder.addStateStore(store(WATCH_STORE, Serdes.Long()));
+        builder.addStateStore(store(REORDER_STORE, JsonSerde.of(AnalyzedArticle.class)));
+        builder.addStateStore(store(PARTITION_CLOCKS_STORE, Serdes.Long()));
+        builder.addStateStore(store(NEAR_DUP_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)));
+        builder.addStateStore(store(STORY_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)));
+        builder.addStateStore(store(EXPIRY_STORE, Serdes.Long()));
 
         Serde<DeskOutput> outputSerde = Serdes.serdeFrom(outputSerializer(), (topic, bytes) -> {
             throw new UnsupportedOperationException("storywatch only writes its outputs");
@@ -88,6 +81,11 @@ public final class StorywatchTopology {
                 .defaultBranch(Branched.withConsumer(enriched -> enriched.to(
                         Topics.ENRICHED, Produced.with(Serdes.String(), outputSerde).withName("enriched-sink")), "enriched"));
         return builder.build(props);
+    }
+
+    /** A persistent key-value store with string keys. */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 
     /** Alerts and verdicts are records: Jackson writes each by its own type. */
