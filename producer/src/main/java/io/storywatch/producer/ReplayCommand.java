@@ -1,16 +1,21 @@
 package io.storywatch.producer;
 
 import io.storywatch.feed.Durations;
+import io.storywatch.feed.FeedEntry;
 import io.storywatch.feed.FeedException;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
+import io.storywatch.feed.SyntheticFeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -25,6 +30,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "seeds", description = "A seeds folder or a JSON Lines file (default: ${DEFAULT-VALUE}).")
     Path input;
+
+    @Option(names = "--synthetic", paramLabel = "N",
+            description = "Replay N articles of a generated feed instead of --input (see the synthetic command).")
+    Integer synthetic;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the --synthetic feed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--speed", defaultValue = "3600",
             description = "Simulated seconds per real second; 3600 = an hour a second, 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
@@ -49,7 +61,8 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReplayPlan plan;
         try {
-            plan = ReplayPlan.of(FeedReader.read(input, true), zone, Instant.now());
+            plan = ReplayPlan.of(synthetic != null ? syntheticEntries(seed, synthetic) : FeedReader.read(input, true),
+                    zone, Instant.now());
         } catch (FeedException e) {
             System.err.println("storywatch replay: " + e.getMessage());
             return 2;
@@ -63,6 +76,18 @@ public final class ReplayCommand implements Callable<Integer> {
                     summary.ticks());
         }
         return 0;
+    }
+
+    /** A synthetic feed as feed entries; the values carry the gold labels, which the app ignores. */
+    public static List<FeedEntry> syntheticEntries(long seed, int articles) {
+        List<FeedEntry> entries = new ArrayList<>(articles);
+        SyntheticFeed feed = new SyntheticFeed(seed, articles);
+        for (int i = 1; feed.hasNext(); i++) {
+            SyntheticFeed.Item item = feed.next();
+            entries.add(new FeedEntry("synthetic:" + i, item.article(),
+                    item.jsonLine().getBytes(StandardCharsets.UTF_8), null));
+        }
+        return entries;
     }
 
     /** picocli converter for "7d", "12h", "PT1H". */

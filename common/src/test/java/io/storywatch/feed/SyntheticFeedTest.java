@@ -1,0 +1,67 @@
+package io.storywatch.feed;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SyntheticFeedTest {
+    private static final int ARTICLES = 3000;
+
+    @Test
+    void theSameSeedGivesTheSameFeedAndAnotherSeedAnother() {
+        List<String> once = SyntheticFeed.generate(7, 200).stream().map(SyntheticFeed.Item::jsonLine).toList();
+        List<String> again = SyntheticFeed.generate(7, 200).stream().map(SyntheticFeed.Item::jsonLine).toList();
+        List<String> other = SyntheticFeed.generate(8, 200).stream().map(SyntheticFeed.Item::jsonLine).toList();
+        assertEquals(once, again);
+        assertNotEquals(once, other);
+    }
+
+    @Test
+    void articlesComeInPublishOrderWithRealisticBodiesAndCoverage() {
+        List<SyntheticFeed.Item> feed = SyntheticFeed.generate(42, ARTICLES);
+        assertEquals(ARTICLES, feed.size());
+        long last = Long.MIN_VALUE;
+        Map<String, String> storyOf = new HashMap<>();
+        Map<String, Set<String>> outletsOf = new HashMap<>();
+        int copies = 0;
+        int withDeadline = 0;
+        int undated = 0;
+        for (SyntheticFeed.Item item : feed) {
+            Long at = item.publishedAt();
+            if (at == null) {
+                undated++;
+            } else {
+                assertTrue(at >= last, "publish order at " + item.article().id());
+                last = at;
+            }
+            int bytes = item.article().body().getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(bytes >= 2000 && bytes <= 9000, item.article().id() + " has " + bytes + " bytes");
+            if (item.wireCopyOf() != null) {
+                copies++;
+                assertEquals(item.story(), storyOf.get(item.wireCopyOf()), "a reprint follows its original, same story");
+            }
+            String body = item.article().body();
+            if (body.contains(" has until ") || body.contains(" must be settled by ") || body.contains("set a deadline of")) {
+                withDeadline++;
+            }
+            storyOf.put(item.article().id(), item.story());
+            outletsOf.computeIfAbsent(item.story(), s -> new HashSet<>()).add(item.article().outlet());
+        }
+        long stories = outletsOf.size();
+        long multiOutlet = outletsOf.values().stream().filter(o -> o.size() > 2).count();
+        assertTrue(stories > ARTICLES / 10 && stories < ARTICLES / 2, stories + " stories");
+        assertTrue(multiOutlet > stories / 4, multiOutlet + " of " + stories + " stories have three outlets or more");
+        assertTrue(copies > ARTICLES / 10, copies + " wire reprints");
+        assertTrue(withDeadline > ARTICLES / 20, withDeadline + " articles state a deadline");
+        assertTrue(undated > 0 && undated < ARTICLES / 20, undated + " undated");
+    }
+}
