@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storywatch", mixinStandardHelpOptions = true, version = "storywatch 0.1.0",
         description = "Watches the news: groups coverage into stories, tracks their deadlines, raises alerts.",
         subcommands = {DemoCommand.class, ReplayCommand.class, RunCommand.class, TailCommand.class, BacktestCommand.class,
-                EvaluateCommand.class, SyntheticCommand.class})
+                EvaluateCommand.class, SyntheticCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
