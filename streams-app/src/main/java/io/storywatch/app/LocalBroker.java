@@ -29,7 +29,7 @@ public final class LocalBroker implements AutoCloseable {
 
     private final Path dir;
     private final int port;
-    private final Process process;
+    private Process process;
     private final Thread reaper;
 
     private LocalBroker(Path dir, int port, Process process) {
@@ -82,6 +82,21 @@ public final class LocalBroker implements AutoCloseable {
             throw e;
         }
         return broker;
+    }
+
+    /** Stops the broker process (a controlled shutdown), keeping its data and ports for {@link #restart()}. */
+    public void stop() {
+        kill();
+    }
+
+    /** Starts the broker again on the same data and ports; returns once it answers. */
+    public void restart() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the broker is running");
+        }
+        Path log = dir.resolve("broker.log");
+        process = command(List.of("kafka.Kafka", dir.resolve("server.properties").toString()), log, true);
+        awaitReady(log);
     }
 
     public String bootstrapServers() {

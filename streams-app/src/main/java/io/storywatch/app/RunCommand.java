@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code storywatch run}: the streams app as a long-running service against a Kafka cluster. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -60,7 +61,13 @@ public final class RunCommand implements Callable<Integer> {
             service.start();
             System.err.printf("storywatch: running as %s against %s; metrics at http://%s:%d/metrics%n",
                     service.applicationId(), bootstrapServers, metrics.address, service.metricsAddress().getPort());
-            stopped.await();
+            while (!stopped.await(1, TimeUnit.SECONDS)) {
+                if (service.failed()) {
+                    System.err.println("storywatch run: the streams app stopped on a fatal error (see the log above); "
+                            + "exiting with status 1 for the supervisor to restart it");
+                    return 1;
+                }
+            }
         }
         return 0;
     }

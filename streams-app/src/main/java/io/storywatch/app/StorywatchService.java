@@ -109,6 +109,11 @@ public final class StorywatchService implements AutoCloseable {
         }
     }
 
+    /** True once the app has stopped for good (every stream thread failed, or a fatal error): restart the process. */
+    public boolean failed() {
+        return streams.state() == KafkaStreams.State.ERROR;
+    }
+
     public boolean healthy() {
         return streams.state().isRunningOrRebalancing();
     }

@@ -1,0 +1,313 @@
+package io.storywatch.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywatch.Topics;
+import io.storywatch.feed.FeedReader;
+import io.storywatch.feed.ReplayPlan;
+import io.storywatch.feed.SyntheticFeed;
+import io.storywatch.json.Json;
+import io.storywatch.producer.Replayer;
+import io.storywatch.topology.StorywatchTopology;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Faults on a real broker, with the streams app as a separate process ({@code storywatch run}), as
+ * Kafka's own system tests do: a synthetic feed of many stories and deadlines is replayed while the
+ * app is killed with SIGKILL again and again (or the broker is stopped for longer than the client
+ * timeouts), and restarted each time as a supervisor would. At the end, the alerts read with
+ * read_committed must be exactly those of an undisturbed run of the same feed (the backtest: same
+ * ids, same order per story), and every article must have exactly one enriched record.
+ *
+ * <p>CI runs {@value #ARTICLES} articles and {@value #KILLS} kills; {@code -Dstorywatch.crash.articles}
+ * and {@code -Dstorywatch.crash.kills} make the long run.
+ */
+class CrashRecoveryTest {
+    private static final int ARTICLES = 1500;
+    private static final int KILLS = 10;
+    private static final Duration TAIL = Duration.ofDays(1);
+    private static final Duration WAIT = Duration.ofMinutes(4);
+
+    @TempDir
+    Path work;
+    private LocalBroker broker;
+    private Properties client;
+    private Path feed;
+    private int articles;
+    private final List<Process> apps = new ArrayList<>();
+
+    @BeforeEach
+    void startBrokerAndWriteFeed() throws Exception {
+        broker = LocalBroker.start(work.resolve("broker"));
+        client = new Properties();
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (Admin admin = Admin.create(client)) {
+            TopicSetup.ensureTopics(admin, (short) 1);
+        }
+        articles = Integer.getInteger("storywatch.crash.articles", ARTICLES);
+        feed = work.resolve("feed.jsonl");
+        List<String> lines = SyntheticFeed.generate(11, articles).stream().map(SyntheticFeed.Item::jsonLine).toList();
+        Files.write(feed, lines, StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void stopEverything() {
+        apps.forEach(Process::destroyForcibly);
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void killingTheAppAgainAndAgainLosesAndRepeatsNothing() throws Exception {
+        int kills = Integer.getInteger("storywatch.crash.kills", KILLS);
+        Path appConfig = appConfig("crash-test");
+        Random random = new Random(20261123L);
+        Process app = startApp(appConfig, "run-0");
+        Thread replay = replayInBackground();
+        int done = 0;
+        try (EnrichedCounter enriched = new EnrichedCounter()) {
+            for (int k = 1; k <= kills; k++) {
+                // kill points spread over the run, each at a random place in its stretch
+                int at = (int) ((k - 1 + random.nextDouble()) * articles / (kills + 1.0));
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (enriched.distinct() < at) {
+                    enriched.poll();
+                    assertTrue(System.nanoTime() < deadline, "stuck at " + enriched.distinct() + " enriched before kill " + k
+                            + "; see " + work.resolve("run-" + (k - 1) + ".log"));
+                }
+                app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no commit
+                done++;
+                app = startApp(appConfig, "run-" + k);
+            }
+            replay.join(WAIT.toMillis());
+            awaitEverything(enriched, "crash-test");
+            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            assertEquals(kills, done);
+            compareWithUndisturbedRun(enriched, done, "kills");
+        }
+    }
+
+    @Test
+    void aBrokerRestartLongerThanTheClientTimeoutsLosesAndRepeatsNothing() throws Exception {
+        // client timeouts shortened so that the outage outlasts them well within CI time
+        Path appConfig = appConfig("broker-restart-test", "request.timeout.ms=5000", "default.api.timeout.ms=10000",
+                "max.block.ms=8000", "delivery.timeout.ms=12000", "task.timeout.ms=10000");
+        Process app = startApp(appConfig, "run-0");
+        int restarts = 0;
+        try (EnrichedCounter enriched = new EnrichedCounter()) {
+            Thread replay = replayInBackground();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (enriched.distinct() < articles / 3) {
+                enriched.poll();
+                assertTrue(System.nanoTime() < deadline, "stuck before the outage");
+            }
+            broker.stop();
+            TimeUnit.SECONDS.sleep(20); // longer than every client timeout above
+            broker.restart();
+            // the supervisor's part: a process that exited (non-zero, with a clear message) is started again
+            deadline = System.nanoTime() + WAIT.toNanos();
+            while (enriched.distinct() < articles || replay.isAlive()) {
+                if (!app.isAlive()) {
+                    restarts++;
+                    app = startApp(appConfig, "run-" + restarts);
+                }
+                enriched.poll();
+                assertTrue(System.nanoTime() < deadline, "stuck at " + enriched.distinct() + " enriched after the restart");
+            }
+            awaitEverything(enriched, "broker-restart-test");
+            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            compareWithUndisturbedRun(enriched, restarts, "app restarts after the broker outage");
+        }
+    }
+
+    private void compareWithUndisturbedRun(EnrichedCounter enriched, int faults, String what) throws IOException {
+        Map<String, List<String>> expected;
+        try (Backtest backtest = new Backtest(new Properties())) {
+            backtest.feed(feed, TAIL);
+            expected = alertIdsByStory(backtest.alerts());
+        }
+        Map<String, List<String>> actual = alertIdsByStory(readAll(Topics.ALERTS));
+        int expectedCount = expected.values().stream().mapToInt(List::size).sum();
+        int actualCount = actual.values().stream().mapToInt(List::size).sum();
+        int mismatches = 0;
+        for (String story : expected.keySet()) {
+            mismatches += expected.get(story).equals(actual.get(story)) ? 0 : 1;
+        }
+        mismatches += (int) actual.keySet().stream().filter(s -> !expected.containsKey(s)).count();
+        long notOnce = enriched.counts.values().stream().filter(c -> c != 1).count();
+        System.out.printf("crash recovery: %d articles, %d alerts expected, %d read, %d %s, %d stories mismatched, "
+                + "%d articles without exactly one enriched record%n", articles, expectedCount, actualCount, faults, what,
+                mismatches, notOnce);
+        assertEquals(articles, enriched.counts.size(), "every article has an enriched record");
+        assertEquals(0, notOnce, "no article has two enriched records");
+        assertEquals(expected, actual, "alerts per story, in order, as in the undisturbed run");
+    }
+
+    private static Map<String, List<String>> alertIdsByStory(List<String> alerts) {
+        Map<String, List<String>> byStory = new LinkedHashMap<>();
+        for (String line : alerts) {
+            JsonNode alert = parse(line);
+            byStory.computeIfAbsent(alert.get("storyId").asText(), s -> new ArrayList<>()).add(alert.get("alertId").asText());
+        }
+        return byStory;
+    }
+
+    /** Waits until the app has committed its way through the input and the desk's repartition topic. */
+    private void awaitEverything(EnrichedCounter enriched, String applicationId) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (enriched.distinct() < articles) {
+            enriched.poll();
+            assertTrue(System.nanoTime() < deadline, "only " + enriched.distinct() + " of " + articles + " enriched");
+        }
+        try (Admin admin = Admin.create(client)) {
+            List<TopicPartition> inputs = new ArrayList<>();
+            for (int p = 0; p < TopicSetup.PARTITIONS; p++) {
+                inputs.add(new TopicPartition(Topics.ARTICLES, p));
+            }
+            inputs.add(new TopicPartition(applicationId + "-" + StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
+            Progress.awaitConsumed(admin, applicationId, inputs, WAIT);
+        }
+        enriched.drain();
+    }
+
+    private Thread replayInBackground() {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread replay = new Thread(() -> {
+            ReplayPlan plan = ReplayPlan.of(FeedReader.read(feed, true), ZoneId.of("America/New_York"),
+                    SyntheticFeed.DEFAULT_START);
+            // about 20 s of real time for the articles, then the tail: kills land while records still arrive
+            double speed = (plan.lastTimestamp() - plan.firstTimestamp()) / 20_000.0;
+            try (Replayer replayer = new Replayer(client, speed, TAIL, false)) {
+                replayer.replay(plan);
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }, "replay");
+        replay.setUncaughtExceptionHandler((t, e) -> failure.set(new RuntimeException(e)));
+        replay.start();
+        return replay;
+    }
+
+    private Path appConfig(String applicationId, String... extra) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("application.id=" + applicationId, "replication.factor=1",
+                // static membership: a restarted instance takes its place at once instead of after the session timeout
+                "group.instance.id=" + applicationId + "-instance", "session.timeout.ms=10000"));
+        lines.addAll(List.of(extra));
+        Path file = work.resolve(applicationId + ".properties");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** {@code storywatch run} in its own JVM, logging to {@code work/<name>.log}. */
+    private Process startApp(Path config, String name) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "--bootstrap-server", broker.bootstrapServers(), "--feed-clock",
+                "--state-dir", work.resolve("state").toString(), "--metrics-port", "0", "--config", config.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        apps.add(process);
+        return process;
+    }
+
+    private List<String> readAll(String topic) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = committedReader()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                assertTrue(System.nanoTime() < deadline, "cannot read " + topic + " to its end");
+            }
+        }
+        return values;
+    }
+
+    private KafkaConsumer<String, String> committedReader() {
+        Properties props = new Properties();
+        props.putAll(client);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    /** Reads news.articles.enriched (committed only) and counts the records per article. */
+    private final class EnrichedCounter implements AutoCloseable {
+        private final KafkaConsumer<String, String> consumer = committedReader();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final List<TopicPartition> partitions;
+
+        EnrichedCounter() {
+            partitions = consumer.partitionsFor(Topics.ENRICHED).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        void poll() {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                counts.merge(parse(record.value()).get("articleId").asText(), 1, Integer::sum);
+            }
+        }
+
+        /** Reads to the current end, so that a late duplicate would be counted. */
+        void drain() {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                poll();
+            }
+        }
+
+        int distinct() {
+            return counts.size();
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+}
