@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,9 +31,12 @@ public final class LocalBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private Process process;
+    /** Client settings that reach this broker (bootstrap servers, and the SASL login when it has one). */
+    private final Properties client;
     private final Thread reaper;
 
-    private LocalBroker(Path dir, int port, Process process) {
+    private LocalBroker(Path dir, int port, Process process, Properties client) {
+        this.client = client;
         this.dir = dir;
         this.port = port;
         this.process = process;
@@ -42,19 +46,45 @@ public final class LocalBroker implements AutoCloseable {
 
     /** Formats storage in {@code dir} and starts the broker; returns once it answers. */
     public static LocalBroker start(Path dir) throws IOException, InterruptedException {
+        return start(dir, null);
+    }
+
+    /**
+     * A broker whose client listener requires SASL/PLAIN with these users (name to password); the
+     * first user is the broker's own. {@link #clientProperties()} then holds that user's settings.
+     */
+    public static LocalBroker startWithSaslPlain(Path dir, Map<String, String> users) throws IOException, InterruptedException {
+        return start(dir, new java.util.LinkedHashMap<>(users));
+    }
+
+    private static LocalBroker start(Path dir, Map<String, String> saslUsers) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         int port = freePort();
         int controllerPort = freePort();
+        String protocol = saslUsers == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        List<String> security = new ArrayList<>();
+        if (saslUsers != null) {
+            Map.Entry<String, String> self = saslUsers.entrySet().iterator().next();
+            StringBuilder jaas = new StringBuilder(plainLogin(self.getKey(), self.getValue()));
+            jaas.setLength(jaas.length() - 1); // the broker's entry also lists the users it accepts
+            saslUsers.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+            jaas.append(';');
+            security.add("sasl.enabled.mechanisms=PLAIN");
+            security.add("sasl.mechanism.inter.broker.protocol=PLAIN");
+            security.add("listener.name.sasl_plaintext.plain.sasl.jaas.config=" + jaas);
+        }
         Path config = dir.resolve("server.properties");
-        Files.writeString(config, String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=" + protocol + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=" + protocol + "://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + protocol,
+                "listener.security.protocol.map=" + protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT"));
+        lines.addAll(security);
+        Files.writeString(config, String.join("\n", lines) + "\n" + String.join("\n",
                 "log.dirs=" + dir.resolve("data"),
                 "num.partitions=1",
                 "auto.create.topics.enable=false",
@@ -74,7 +104,13 @@ public final class LocalBroker implements AutoCloseable {
             throw new IOException("formatting the broker's storage failed (exit " + formatted + "); see " + log);
         }
         Process process = command(List.of("kafka.Kafka", config.toString()), log, true);
-        LocalBroker broker = new LocalBroker(dir, port, process);
+        Properties client = new Properties();
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+        if (saslUsers != null) {
+            Map.Entry<String, String> self = saslUsers.entrySet().iterator().next();
+            client.putAll(saslPlainClient(self.getKey(), self.getValue()));
+        }
+        LocalBroker broker = new LocalBroker(dir, port, process, client);
         try {
             broker.awaitReady(log);
         } catch (IOException | RuntimeException e) {
@@ -99,6 +135,27 @@ public final class LocalBroker implements AutoCloseable {
         awaitReady(log);
     }
 
+    /** Security settings of a SASL/PLAIN client, as a client properties file would hold them. */
+    public static Properties saslPlainClient(String user, String password) {
+        Properties props = new Properties();
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "PLAIN");
+        props.put("sasl.jaas.config", plainLogin(user, password));
+        return props;
+    }
+
+    private static String plainLogin(String user, String password) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    /** Bootstrap servers plus, for a SASL broker, the broker user's login: enough for an Admin client. */
+    public Properties clientProperties() {
+        Properties copy = new Properties();
+        copy.putAll(client);
+        return copy;
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
@@ -109,8 +166,10 @@ public final class LocalBroker implements AutoCloseable {
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
+        Properties props = clientProperties();
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        try (Admin admin = Admin.create(props)) {
             while (true) {
                 if (!process.isAlive()) {
                     throw new IOException("the broker exited with " + process.exitValue() + "; see " + log);

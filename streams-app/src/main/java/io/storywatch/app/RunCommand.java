@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -52,8 +53,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         overrides.putIfAbsent(io.storywatch.topology.StorywatchConfig.WALL_CLOCK, Boolean.toString(!feedClock));
         CountDownLatch stopped = new CountDownLatch(1);
-        try (StorywatchService service = new StorywatchService(bootstrapServers, stateDir, overrides,
-                metrics.socketAddress(8080))) {
+        StorywatchService started;
+        try {
+            started = new StorywatchService(bootstrapServers, stateDir, overrides, metrics.socketAddress(8080));
+        } catch (IOException e) {
+            // wrong credentials, TLS trust, an unknown host: one clear line, no stack trace, exit at once
+            System.err.println("storywatch run: cannot start against " + bootstrapServers + ": " + e.getMessage());
+            return 2;
+        }
+        try (StorywatchService service = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 service.close();
                 stopped.countDown();

@@ -85,9 +85,17 @@ public final class StorywatchService implements AutoCloseable {
         try (Admin admin = Admin.create(client)) {
             return admin.describeTopics(List.of(Topics.ARTICLES)).allTopicNames().get(60, TimeUnit.SECONDS)
                     .get(Topics.ARTICLES).partitions().size();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("cannot read the partitions of " + Topics.ARTICLES + " (does the topic exist?): "
-                    + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String why = cause instanceof org.apache.kafka.common.errors.AuthenticationException
+                    ? "authentication failed (check the credentials in the --config file): " + cause.getMessage()
+                    : cause instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException
+                    ? "the topic does not exist (create it, or run with --create-topics)"
+                    : cause.getMessage();
+            throw new IOException("cannot read the partitions of " + Topics.ARTICLES + ": " + why, cause);
+        } catch (TimeoutException e) {
+            throw new IOException("no answer from the cluster within 60 s while reading the partitions of "
+                    + Topics.ARTICLES, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
