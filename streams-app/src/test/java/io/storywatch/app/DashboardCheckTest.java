@@ -112,7 +112,10 @@ class DashboardCheckTest {
                     }
                     inputs.add(new TopicPartition("storywatch-dash-" + StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
                     Progress.awaitConsumed(admin, "storywatch-dash", inputs, WAIT);
+                    // the GC panel needs a collection in the window; with this JVM's large heap a short run may have none
+                    System.gc();
                     awaitQuery(api, "storywatch_dead_letters_total");
+                    awaitQuery(api, "jvm_gc_pause_seconds_count");
                     awaitQuery(api, "count_over_time(up{job=\"storywatch\"}[1m]) > 8"); // enough samples for rates
 
                     List<String> problems = new ArrayList<>();
