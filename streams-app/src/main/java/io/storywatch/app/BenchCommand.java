@@ -142,13 +142,18 @@ public final class BenchCommand implements Callable<Integer> {
         try (KafkaStreams streams = new KafkaStreams(builder.build(props), props);
              OutputCounter output = new OutputCounter(client, PASS_THROUGH_OUTPUT)) {
             streams.start();
-            long started = System.nanoTime();
-            output.awaitArticles(articles, DRAIN_TIMEOUT);
-            double seconds = seconds(started);
-            double perSecond = articles / seconds;
-            System.out.printf("pass-through: %d articles in %.2f s = %.0f articles/s%n", articles, seconds, perSecond);
-            return perSecond;
+            return throughput("pass-through", output);
         }
+    }
+
+    /** Articles per second from the app's start until all of them are out (committed); prints the line. */
+    private double throughput(String name, OutputCounter output) {
+        long started = System.nanoTime();
+        output.awaitArticles(articles, DRAIN_TIMEOUT);
+        double seconds = seconds(started);
+        double perSecond = articles / seconds;
+        System.out.printf("%s: %d articles in %.2f s = %.0f articles/s%n", name, articles, seconds, perSecond);
+        return perSecond;
     }
 
     /** (b) the full topology on the same records, feed clock; counts one enriched record per article. */
@@ -159,11 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
                 state, appId("bench-storywatch"), new InetSocketAddress("127.0.0.1", 0));
              OutputCounter output = new OutputCounter(client, Topics.ENRICHED)) {
             service.start();
-            long started = System.nanoTime();
-            output.awaitArticles(articles, DRAIN_TIMEOUT);
-            double seconds = seconds(started);
-            double perSecond = articles / seconds;
-            System.out.printf("storywatch: %d articles in %.2f s = %.0f articles/s%n", articles, seconds, perSecond);
+            double perSecond = throughput("storywatch", output);
             System.out.printf("storywatch heap after the run: %d MiB used after GC (%d MiB before the app started); "
                     + "state stores on disk: %.1f MiB%n", usedHeapAfterGc() >> 20, heapBefore >> 20, sizeOf(state) / (double) (1 << 20));
             return perSecond;
