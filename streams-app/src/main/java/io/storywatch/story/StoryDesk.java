@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Decides which story an article belongs to: the most similar story (cosine of weighted terms) in
- * the same language, active within the time window, if its similarity reaches the threshold; else a
- * new story. The candidates come from the desk's term index ({@link StoryIndex}), not from every story.
+ * the same language, active within the time window, if its similarity reaches the threshold and the
+ * two share more than one name (the support); else a new story. The candidates come from the desk's term index ({@link StoryIndex}), not from every story.
  * Deterministic for a given input order: candidates are seen in story-id order, ties go to the first.
  */
 public final class StoryDesk {
@@ -18,14 +18,25 @@ public final class StoryDesk {
      * closest wrong story in the same language and window scores at most 0.25.
      */
     public static final double DEFAULT_THRESHOLD = 0.35;
+    /**
+     * What an article must share with a story besides their strongest common term
+     * ({@link Terms#cosineBeyondTopShared}). Coverage of one event shares many things (people, places,
+     * numbers, what happened); a different event about the same company or person shares mostly the
+     * name. Measured on the labelled feeds: articles score at least 0.38 against their own story; a
+     * next-day story about the same company (a fine, after a blocked merger) scores 0.10 while its
+     * plain cosine, 0.41, passes the threshold.
+     */
+    public static final double DEFAULT_SUPPORT = 0.25;
     /** A story takes new articles while its last article is at most this old. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     private final double threshold;
+    private final double support;
     private final long windowMillis;
 
-    public StoryDesk(double threshold, Duration window) {
+    public StoryDesk(double threshold, double support, Duration window) {
         this.threshold = threshold;
+        this.support = support;
         this.windowMillis = window.toMillis();
     }
 
@@ -53,7 +64,7 @@ public final class StoryDesk {
                 return;
             }
             double score = Terms.cosine(terms, story.terms);
-            if (score >= threshold && score > bestScore) {
+            if (score >= threshold && score > bestScore && Terms.cosineBeyondTopShared(terms, story.terms) >= support) {
                 best = story;
                 bestScore = score;
             }

@@ -137,6 +137,40 @@ public final class Terms {
         return dot / (norm(a) * norm(b));
     }
 
+    /**
+     * Cosine similarity of two vectors without the one shared term that contributes most: what they
+     * have in common besides their strongest common term (often one name). 0 when they share one term
+     * or none.
+     */
+    public static double cosineBeyondTopShared(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        double top = 0;
+        double topSmall = 0;
+        double topLarge = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                double product = e.getValue() * other;
+                dot += product;
+                if (product > top) {
+                    top = product;
+                    topSmall = e.getValue();
+                    topLarge = other;
+                }
+            }
+        }
+        double rest = dot - top;
+        if (rest <= 0) {
+            return 0;
+        }
+        double nSmall = norm(small);
+        double nLarge = norm(large);
+        return rest / (Math.sqrt(Math.max(0, nSmall * nSmall - topSmall * topSmall))
+                * Math.sqrt(Math.max(0, nLarge * nLarge - topLarge * topLarge)));
+    }
+
     private static double norm(Map<String, Double> v) {
         double sum = 0;
         for (double x : v.values()) {

@@ -108,7 +108,7 @@ final class DeskProcessor implements Processor<String, AnalyzedArticle, String, 
     DeskProcessor(StorywatchConfig config, StorywatchMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
-        this.desk = new StoryDesk(config.storyThreshold(), config.storyWindow());
+        this.desk = new StoryDesk(config.storyThreshold(), config.storySupport(), config.storyWindow());
         this.tracker = new DeadlineTracker(config.tolerance(), config.approachingThresholds());
         this.resolver = new DeadlineResolver();
     }

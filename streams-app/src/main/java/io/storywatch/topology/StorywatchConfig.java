@@ -25,7 +25,8 @@ import java.util.Map;
  * @param inputPartitions partitions of news.articles: the desk waits for the clock of each before it
  *                        lets an article out, so articles reach it in feed order (set by the app at start)
  */
-public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, Duration storyWindow,
+public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, double storySupport,
+                               Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
                                List<Integer> confirmedAt, boolean wallClock, int inputPartitions,
                                Duration reorderMaxWait, Map<String, ZoneId> outletZones,
@@ -44,6 +45,7 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                 ZoneId.of(get(props, "default.zone", "America/New_York")),
                 Integer.parseInt(get(props, "max.body.bytes", Integer.toString(1024 * 1024))),
                 Double.parseDouble(get(props, "story.threshold", Double.toString(StoryDesk.DEFAULT_THRESHOLD))),
+                Double.parseDouble(get(props, "story.support", Double.toString(StoryDesk.DEFAULT_SUPPORT))),
                 Duration.parse(get(props, "story.window", StoryDesk.DEFAULT_WINDOW.toString())),
                 Duration.parse(get(props, "retention", Duration.ofDays(30).toString())),
                 Duration.parse(get(props, "deadline.tolerance", DeadlineTracker.DEFAULT_TOLERANCE.toString())),

@@ -1,0 +1,23 @@
+package io.storywatch.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TermsTest {
+    @Test
+    void whatTwoVectorsShareBesidesTheirStrongestCommonTerm() {
+        Map<String, Double> merger = Map.of("vantel", 4.0, "skylink", 3.0, "merger", 2.0, "cma", 2.0);
+        Map<String, Double> fine = Map.of("vantel", 4.0, "ofcom", 3.0, "fine", 2.0, "bill", 2.0);
+        Map<String, Double> rewrite = Map.of("vantel", 3.0, "skylink", 3.0, "merger", 1.0, "appeal", 2.0);
+
+        assertTrue(Terms.cosine(merger, fine) > 0.4, "one heavy name alone makes the plain cosine high");
+        assertEquals(0.0, Terms.cosineBeyondTopShared(merger, fine), 1e-9, "they share nothing else");
+        // merger vs rewrite without "vantel": (3*3 + 2*1) / (sqrt(9+4+4) * sqrt(9+1+4))
+        assertEquals(11 / (Math.sqrt(17) * Math.sqrt(14)), Terms.cosineBeyondTopShared(merger, rewrite), 1e-9);
+        assertEquals(Terms.cosineBeyondTopShared(merger, rewrite), Terms.cosineBeyondTopShared(rewrite, merger), 1e-12);
+    }
+}
