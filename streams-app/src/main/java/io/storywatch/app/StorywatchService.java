@@ -1,6 +1,7 @@
 package io.storywatch.app;
 
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -55,6 +56,13 @@ public final class StorywatchService implements AutoCloseable {
      */
     public StorywatchService(String bootstrapServers, Path stateDir, Properties overrides, InetSocketAddress metricsAddress)
             throws IOException {
+        // Kafka Streams names the store tag after the store type (rocksdb.state.id, in.memory.state.id, ...);
+        // Prometheus needs one set of tag keys per meter name, so the registry dropped every in-memory
+        // store's meters. One key, state.id (state_id in Prometheus), for every store type:
+        for (String type : List.of("rocksdb", "in.memory", "rocksdb.window", "rocksdb.session", "in.memory.window",
+                "in.memory.session")) {
+            registry.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", type + ".state.id", "state.id"));
+        }
         StorywatchMetrics metrics = new StorywatchMetrics(registry);
         Properties props = StreamsSettings.of(bootstrapServers, stateDir, metrics, overrides);
         props.putIfAbsent(StorywatchConfig.INPUT_PARTITIONS, Integer.toString(inputPartitions(props)));
