@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,13 +229,7 @@ class CrashRecoveryTest {
 
     /** {@code storywatch run} in its own JVM, logging to {@code work/<name>.log}. */
     private Process startApp(Path config, String name) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                "--bootstrap-server", broker.bootstrapServers(), "--feed-clock",
-                "--state-dir", work.resolve("state").toString(), "--metrics-port", "0", "--config", config.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        Process process = AppProcess.start(broker.bootstrapServers(), config, work.resolve("state"), work.resolve(name + ".log"));
         apps.add(process);
         return process;
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,13 +126,6 @@ class SecuredClusterTest {
     }
 
     private static Process startApp(Path config, String name) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                "--bootstrap-server", broker.bootstrapServers(), "--feed-clock",
-                "--state-dir", work.resolve("state-" + name).toString(), "--metrics-port", "0",
-                "--command-config", config.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        return AppProcess.start(broker.bootstrapServers(), config, work.resolve("state-" + name), work.resolve(name + ".log"));
     }
 }
