@@ -17,4 +17,8 @@ public record Article(String id, String url, String outlet, String title, String
     public Article withId(String newId) {
         return new Article(newId, url, outlet, title, author, published, body, lang);
     }
+
+    public Article withPublished(String newPublished) {
+        return new Article(id, url, outlet, title, author, newPublished, body, lang);
+    }
 }

@@ -138,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
         builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
                 .to(PASS_THROUGH_OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("pass-through-sink"));
         Properties props = StreamsSettings.of(client.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG),
-                work.resolve("pass-through-state"), new StorywatchMetrics(new SimpleMeterRegistry()), appId("bench-pass-through"));
+                work.resolve("pass-through-state"), new StorywatchMetrics(new SimpleMeterRegistry()), settings("bench-pass-through"));
         try (KafkaStreams streams = new KafkaStreams(builder.build(props), props);
              OutputCounter output = new OutputCounter(client, PASS_THROUGH_OUTPUT)) {
             streams.start();
@@ -161,7 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
         long heapBefore = usedHeapAfterGc();
         Path state = work.resolve("storywatch-state");
         try (StorywatchService service = new StorywatchService(client.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG),
-                state, appId("bench-storywatch"), new InetSocketAddress("127.0.0.1", 0));
+                state, settings("bench-storywatch"), new InetSocketAddress("127.0.0.1", 0));
              OutputCounter output = new OutputCounter(client, Topics.ENRICHED)) {
             service.start();
             double perSecond = throughput("storywatch", output);
@@ -173,7 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** (c) live: articles stamped with the wall clock at a fixed rate; latency = alert read (committed) - article sent. */
     private void latency(Properties client, Path work) throws Exception {
-        Properties overrides = appId("bench-latency");
+        Properties overrides = settings("bench-latency");
         overrides.put(StorywatchConfig.WALL_CLOCK, "true");
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"); // only this run's articles
         int total = rate * latencySeconds;
@@ -229,9 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 long now = System.currentTimeMillis();
-                var article = feed.next().article();
-                article = new io.storywatch.article.Article(article.id(), article.url(), article.outlet(), article.title(),
-                        article.author(), Instant.ofEpochMilli(now).toString(), article.body(), article.lang());
+                var article = feed.next().article().withPublished(Instant.ofEpochMilli(now).toString());
                 producer.send(new ProducerRecord<>(Topics.ARTICLES, null, now, article.id(), Json.write(article)));
             }
         }
@@ -251,7 +249,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Streams settings of one run: the --config file, then this run's application id. */
-    private Properties appId(String id) throws IOException {
+    private Properties settings(String id) throws IOException {
         Properties props = config.load();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, id);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +64,8 @@ class CrashRecoveryTest {
     private Path feed;
     private int articles;
     private final List<Process> apps = new ArrayList<>();
+    /** Why the background replay failed, if it did: checked before the outputs are compared. */
+    private final AtomicReference<Throwable> replayFailure = new AtomicReference<>();
 
     @BeforeEach
     void startBrokerAndWriteFeed() throws Exception {
@@ -183,6 +186,7 @@ class CrashRecoveryTest {
 
     /** Waits until the app has committed its way through the input and the desk's repartition topic. */
     private void awaitEverything(EnrichedCounter enriched, String applicationId) throws Exception {
+        assertNull(replayFailure.get(), "the replay itself failed");
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (enriched.distinct() < articles) {
             enriched.poll();
@@ -200,7 +204,6 @@ class CrashRecoveryTest {
     }
 
     private Thread replayInBackground() {
-        AtomicReference<Exception> failure = new AtomicReference<>();
         Thread replay = new Thread(() -> {
             ReplayPlan plan = ReplayPlan.of(FeedReader.read(feed, true), ZoneId.of("America/New_York"),
                     SyntheticFeed.DEFAULT_START);
@@ -209,10 +212,10 @@ class CrashRecoveryTest {
             try (Replayer replayer = new Replayer(client, speed, TAIL, false)) {
                 replayer.replay(plan);
             } catch (Exception e) {
-                failure.set(e);
+                replayFailure.set(e);
             }
         }, "replay");
-        replay.setUncaughtExceptionHandler((t, e) -> failure.set(new RuntimeException(e)));
+        replay.setUncaughtExceptionHandler((t, e) -> replayFailure.set(e));
         replay.start();
         return replay;
     }
