@@ -73,6 +73,12 @@ public final class StorywatchService implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         streams = new KafkaStreams(StorywatchTopology.build(props, metrics), props);
         streams.setUncaughtExceptionHandler(error -> {
+            String inDoubt = inDoubtMessage(error);
+            if (inDoubt != null) {
+                // a new process takes the thread's transactional id over, and the broker aborts the open transaction
+                LOG.error("stopping: {}", inDoubt);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             LOG.error("a stream thread failed; replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -80,6 +86,16 @@ public final class StorywatchService implements AutoCloseable {
         streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), metricsRefresher, KAFKA_METRICS_REFRESH);
         streamsMetrics.bindTo(registry);
         metricsServer = new MetricsServer(metricsAddress, registry, this::healthy);
+    }
+
+    /** The message of a {@link FailStopClientSupplier.TransactionInDoubtException} behind this error, or null. */
+    private static String inDoubtMessage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof FailStopClientSupplier.TransactionInDoubtException) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     /** Partitions of news.articles: the desk keeps a clock for each. */

@@ -30,6 +30,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        // a commit that times out stops the app instead of letting Kafka Streams commit a doubtful transaction
+        props.put(StreamsConfig.DEFAULT_CLIENT_SUPPLIER_CONFIG, FailStopClientSupplier.class.getName());
         if (overrides != null) {
             props.putAll(overrides);
         }

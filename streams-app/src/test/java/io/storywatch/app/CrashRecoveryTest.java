@@ -82,10 +82,37 @@ class CrashRecoveryTest {
     }
 
     @AfterEach
-    void stopEverything() {
+    void stopEverything(org.junit.jupiter.api.TestInfo test) throws IOException {
         apps.forEach(Process::destroyForcibly);
         if (broker != null) {
             broker.close();
+        }
+        keepLogs(test.getTestMethod().orElseThrow().getName());
+    }
+
+    /** The app's and the broker's logs outlive the temporary directory, for a failed run to be read. */
+    private void keepLogs(String testName) throws IOException {
+        Path kept = Path.of("target", "crash-logs", testName);
+        Files.createDirectories(kept);
+        List<Path> logs = new ArrayList<>(List.of(work.resolve("broker").resolve("broker.log")));
+        try (var runs = Files.list(work)) {
+            runs.filter(p -> p.getFileName().toString().matches("run-\\d+\\.log")).forEach(logs::add);
+        }
+        for (Path log : logs) {
+            if (Files.exists(log)) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** The last lines of an app log that say more than "cannot connect" (the first thing to read when a run is stuck). */
+    private static String logEnd(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.contains(" NetworkClient ") && !l.startsWith("\tat ")).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read it: " + e + ")";
         }
     }
 
@@ -104,8 +131,10 @@ class CrashRecoveryTest {
                 long deadline = System.nanoTime() + WAIT.toNanos();
                 while (enriched.distinct() < at) {
                     enriched.poll();
-                    assertTrue(System.nanoTime() < deadline, "stuck at " + enriched.distinct() + " enriched before kill " + k
-                            + "; see " + work.resolve("run-" + (k - 1) + ".log"));
+                    Path log = work.resolve("run-" + (k - 1) + ".log");
+                    int kill = k;
+                    assertTrue(System.nanoTime() < deadline, () -> "stuck at " + enriched.distinct()
+                            + " enriched before kill " + kill + "; the end of " + log + ":\n" + logEnd(log));
                 }
                 app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no commit
                 done++;
@@ -122,8 +151,24 @@ class CrashRecoveryTest {
     @Test
     void aBrokerRestartLongerThanTheClientTimeoutsLosesAndRepeatsNothing() throws Exception {
         // client timeouts shortened so that the outage outlasts them well within CI time
-        Path appConfig = appConfig("broker-restart-test", "request.timeout.ms=5000", "default.api.timeout.ms=10000",
+        brokerOutage("broker-restart-test", "request.timeout.ms=5000", "default.api.timeout.ms=10000",
                 "max.block.ms=8000", "delivery.timeout.ms=12000", "task.timeout.ms=10000");
+    }
+
+    /**
+     * The outage outlasts max.block.ms but not delivery.timeout.ms, so when a transaction is open at
+     * the outage, the first thing to fail is its commit while its records are still being retried:
+     * the case in which Kafka Streams itself would commit the transaction later without its offsets
+     * ({@link FailStopClientSupplier}).
+     */
+    @Test
+    void aCommitThatTimesOutDuringAnOutageLosesAndRepeatsNothing() throws Exception {
+        brokerOutage("commit-timeout-test", "request.timeout.ms=5000", "default.api.timeout.ms=10000",
+                "max.block.ms=5000", "delivery.timeout.ms=60000", "task.timeout.ms=10000");
+    }
+
+    private void brokerOutage(String applicationId, String... timeouts) throws Exception {
+        Path appConfig = appConfig(applicationId, timeouts);
         Process app = startApp(appConfig, "run-0");
         int restarts = 0;
         try (EnrichedCounter enriched = new EnrichedCounter()) {
@@ -144,9 +189,11 @@ class CrashRecoveryTest {
                     app = startApp(appConfig, "run-" + restarts);
                 }
                 enriched.poll();
-                assertTrue(System.nanoTime() < deadline, "stuck at " + enriched.distinct() + " enriched after the restart");
+                String log = "run-" + restarts + ".log";
+                assertTrue(System.nanoTime() < deadline, () -> "stuck at " + enriched.distinct()
+                        + " enriched after the restart; the end of " + log + ":\n" + logEnd(work.resolve(log)));
             }
-            awaitEverything(enriched, "broker-restart-test");
+            awaitEverything(enriched, applicationId);
             app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             compareWithUndisturbedRun(enriched, restarts, "app restarts after the broker outage");
         }
