@@ -105,6 +105,12 @@ class CrashRecoveryTest {
         }
     }
 
+    /** Why a run may be stuck: the replay's own failure, if any, and the end of the app's log. */
+    private String stuck(String where, Path log) {
+        return "stuck at " + where + "; the replay " + (replayFailure.get() == null ? "has not failed"
+                : "failed: " + replayFailure.get()) + "; the end of " + log + ":\n" + logEnd(log);
+    }
+
     /** The last lines of an app log that say more than "cannot connect" (the first thing to read when a run is stuck). */
     private static String logEnd(Path log) {
         try {
@@ -133,8 +139,8 @@ class CrashRecoveryTest {
                     enriched.poll();
                     Path log = work.resolve("run-" + (k - 1) + ".log");
                     int kill = k;
-                    assertTrue(System.nanoTime() < deadline, () -> "stuck at " + enriched.distinct()
-                            + " enriched before kill " + kill + "; the end of " + log + ":\n" + logEnd(log));
+                    assertTrue(System.nanoTime() < deadline,
+                            () -> stuck(enriched.distinct() + " enriched before kill " + kill, log));
                 }
                 app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no commit
                 done++;
@@ -176,7 +182,8 @@ class CrashRecoveryTest {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (enriched.distinct() < articles / 3) {
                 enriched.poll();
-                assertTrue(System.nanoTime() < deadline, "stuck before the outage");
+                assertTrue(System.nanoTime() < deadline,
+                        () -> stuck(enriched.distinct() + " enriched before the outage", work.resolve("run-0.log")));
             }
             broker.stop();
             TimeUnit.SECONDS.sleep(20); // longer than every client timeout above
@@ -189,9 +196,8 @@ class CrashRecoveryTest {
                     app = startApp(appConfig, "run-" + restarts);
                 }
                 enriched.poll();
-                String log = "run-" + restarts + ".log";
-                assertTrue(System.nanoTime() < deadline, () -> "stuck at " + enriched.distinct()
-                        + " enriched after the restart; the end of " + log + ":\n" + logEnd(work.resolve(log)));
+                Path log = work.resolve("run-" + restarts + ".log");
+                assertTrue(System.nanoTime() < deadline, () -> stuck(enriched.distinct() + " enriched after the restart", log));
             }
             awaitEverything(enriched, applicationId);
             app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
