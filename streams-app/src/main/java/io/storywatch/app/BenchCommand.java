@@ -52,6 +52,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -221,8 +222,9 @@ public final class BenchCommand implements Callable<Integer> {
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
         SyntheticFeed feed = new SyntheticFeed(seed + 1, total);
         long start = System.nanoTime();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < total; i++) {
+            for (int i = 0; i < total && failed.get() == null; i++) {
                 long due = start + i * 1_000_000_000L / rate;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -230,8 +232,12 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 long now = System.currentTimeMillis();
                 var article = feed.next().article().withPublished(Instant.ofEpochMilli(now).toString());
-                producer.send(new ProducerRecord<>(Topics.ARTICLES, null, now, article.id(), Json.write(article)));
+                producer.send(new ProducerRecord<>(Topics.ARTICLES, null, now, article.id(), Json.write(article)),
+                        (metadata, error) -> failed.compareAndSet(null, error));
             }
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("the latency run could not publish its articles: " + failed.get(), failed.get());
         }
         return Math.round(seconds(start));
     }

@@ -2,6 +2,7 @@ package io.storywatch.app;
 
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
+import io.storywatch.json.Json;
 import io.storywatch.producer.Replayer;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterAll;
@@ -106,7 +107,15 @@ class SecuredClusterTest {
     }
 
     private static List<String> ids(List<String> alerts) {
-        return alerts.stream().map(a -> a.replaceAll(".*\"alertId\":\"([^\"]+)\".*", "$1")).toList();
+        return alerts.stream().map(SecuredClusterTest::alertId).toList();
+    }
+
+    private static String alertId(String alert) {
+        try {
+            return Json.MAPPER.readTree(alert).get("alertId").asText();
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + alert, e);
+        }
     }
 
     private static Properties clientProperties(String password) {
