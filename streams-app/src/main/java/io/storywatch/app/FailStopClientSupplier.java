@@ -30,8 +30,9 @@ import java.util.Map;
  *
  * <p>So the producer closes itself at once (nothing queued is ever sent) and throws
  * {@link TransactionInDoubtException}; {@link StorywatchService} then stops the app, {@code run}
- * exits with status 1, and the restarted process's producer fences the old one: the broker aborts
- * the open transaction and the input is processed again exactly once. Outages shorter than the
+ * exits with status 1, and the broker aborts the open transaction (when the restarted process's
+ * producer, with the same transactional id, fences the old one, or else after
+ * {@code transaction.timeout.ms}); the input is then processed again exactly once. Outages shorter than the
  * client timeouts never get here; the clients retry and the app carries on.
  */
 public final class FailStopClientSupplier implements KafkaClientSupplier {

@@ -29,6 +29,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On a real broker that goes away during a transaction's commit: Kafka's own producer delivers the
@@ -76,13 +77,15 @@ class FailStopClientSupplierTest {
     void theFailStopProducerAbandonsTheTransactionAndTheNextInstanceAbortsIt() throws Exception {
         Producer<byte[], byte[]> producer = timeOutACommit(config -> new FailStopClientSupplier().getProducer(config),
                 "fail-stop", FailStopClientSupplier.TransactionInDoubtException.class);
+        // closed, so nothing queued in it can reach the broker later (waiting to see nothing arrive would prove less)
+        IllegalStateException closed = assertThrows(IllegalStateException.class,
+                () -> producer.send(new ProducerRecord<>(TOPIC, "later".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
         broker.restart();
-        Thread.sleep(3_000); // time in which a queued commit would have been delivered
         // the restarted app's producer: same transactional id, so the broker fences the old one and aborts its transaction
         try (Producer<byte[], byte[]> next = new FailStopClientSupplier().getProducer(producerConfig("fail-stop"))) {
             next.initTransactions();
         }
-        producer.close(Duration.ZERO);
         Read read = readCommitted();
         assertEquals(2, read.stableEnd(), "the transaction is over: its record and the abort marker");
         assertEquals(List.of(), read.values(), "nothing of the abandoned transaction is visible");
