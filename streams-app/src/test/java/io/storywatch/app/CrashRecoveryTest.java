@@ -18,12 +18,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ class CrashRecoveryTest {
     }
 
     @AfterEach
-    void stopEverything(org.junit.jupiter.api.TestInfo test) throws IOException {
+    void stopEverything(TestInfo test) throws IOException {
         apps.forEach(Process::destroyForcibly);
         if (broker != null) {
             broker.close();
@@ -100,7 +102,7 @@ class CrashRecoveryTest {
         }
         for (Path log : logs) {
             if (Files.exists(log)) {
-                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
