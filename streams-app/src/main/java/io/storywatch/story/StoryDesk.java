@@ -7,8 +7,10 @@ import java.util.Map;
 
 /**
  * Decides which story an article belongs to: the most similar story (cosine of weighted terms) in
- * the same language, active within the time window, if its similarity reaches the threshold and the
- * two share more than one name (the support); else a new story. The candidates come from the desk's term index ({@link StoryIndex}), not from every story.
+ * the same language, active within the time window, if its similarity reaches the threshold and
+ * what they share besides their strongest common term reaches the support ({@link #DEFAULT_SUPPORT});
+ * else a new story. The candidates come from the desk's term index ({@link StoryIndex}), not from
+ * every story.
  * Deterministic for a given input order: candidates are seen in story-id order, ties go to the first.
  */
 public final class StoryDesk {

@@ -1,9 +1,12 @@
 package io.storywatch.text;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +33,8 @@ public final class Language {
     }
 
     private static Map<String, List<String>> languagesOfWord() {
-        Map<String, List<String>> index = new java.util.HashMap<>();
-        COMMON.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+        Map<String, List<String>> index = new HashMap<>();
+        COMMON.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
         return Map.copyOf(index);
     }
 
@@ -44,7 +47,7 @@ public final class Language {
 
     static String detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Map<String, int[]> hits = new java.util.HashMap<>();
+        Map<String, int[]> hits = new HashMap<>();
         COMMON.keySet().forEach(lang -> hits.put(lang, new int[1]));
         for (String word : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
             for (String lang : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
@@ -53,7 +56,7 @@ public final class Language {
         }
         String best = "en";
         int bestHits = 0;
-        for (String lang : new java.util.TreeSet<>(COMMON.keySet())) {
+        for (String lang : new TreeSet<>(COMMON.keySet())) {
             if (hits.get(lang)[0] > bestHits) {
                 best = lang;
                 bestHits = hits.get(lang)[0];
