@@ -3,7 +3,7 @@ package io.storywatch.bench;
 import io.storywatch.deadline.DeadlineExtractor;
 import io.storywatch.feed.FeedEntry;
 import io.storywatch.feed.FeedReader;
-import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.text.TextNormalizer;
 import io.storywatch.topology.ArticleAnalyzer;
 import io.storywatch.topology.StorywatchConfig;

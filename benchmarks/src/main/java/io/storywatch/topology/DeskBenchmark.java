@@ -2,15 +2,18 @@ package io.storywatch.topology;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storywatch.dedup.Fingerprint;
+import io.storywatch.desk.Copies;
+import io.storywatch.desk.DeskInput;
+import io.storywatch.desk.StoryRepository;
 import io.storywatch.json.JsonSerde;
-import io.storywatch.story.AnalyzedArticle;
-import io.storywatch.story.DeskOutput;
 import io.storywatch.story.StoryState;
+import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskOutput;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +40,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Per-article cost of fingerprinting and story assignment (the desk: exact and near-duplicate checks,
  * story candidates from the term index, scoring, state updates) with 10 thousand, 100 thousand and 1
- * million articles already in the window. Runs the real {@link DeskProcessor} on Kafka's
- * MockProcessorContext with in-memory stores (no changelog), fed synthetic news: stories with their
- * own vocabulary, rewrites and wire reprints, 150-word bodies.
+ * million articles already in the window. Runs the desk's real copies and stories stages
+ * ({@link CopiesProcessor}, {@link StoriesProcessor}) on Kafka's MockProcessorContext with in-memory
+ * stores (no changelog), the first stage's output handed to the second, fed synthetic news: stories
+ * with their own vocabulary, rewrites and wire reprints, 150-word bodies.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,11 +52,15 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx16g"})
 public class DeskBenchmark {
+    private static final Duration RETENTION = Duration.ofDays(3650);
+
     @Param({"10000", "100000", "1000000"})
     public int windowArticles;
 
-    private DeskProcessor desk;
-    private MockProcessorContext<String, DeskOutput> context;
+    private CopiesProcessor copies;
+    private StoriesProcessor stories;
+    private MockProcessorContext<String, DeskInput> copiesContext;
+    private MockProcessorContext<String, DeskOutput> storiesContext;
     private SyntheticNews news;
     private long clock;
 
@@ -61,27 +70,31 @@ public class DeskBenchmark {
         props.put("application.id", "desk-bench");
         props.put("bootstrap.servers", "none:9092");
         // a million articles must stay in the window: no story or article expires during the run
-        props.put("storywatch.retention", "P3650D");
+        props.put("storywatch.retention", RETENTION.toString());
         props.put("storywatch.story.window", "P3650D");
         StorywatchConfig config = StorywatchConfig.from(props);
-        context = new MockProcessorContext<>(props);
-        context.setCurrentSystemTimeMs(System.currentTimeMillis());
-        for (StoreBuilder<?> builder : List.of(
-                store(StorywatchTopology.STORIES_STORE, JsonSerde.of(StoryState.class)),
-                store(StorywatchTopology.SEEN_ARTICLES_STORE, JsonSerde.of(DeskProcessor.Seen.class)),
-                store(StorywatchTopology.SEEN_CONTENT_STORE, JsonSerde.of(DeskProcessor.Seen.class)),
-                store(StorywatchTopology.WATCH_STORE, Serdes.Long()),
-                store(StorywatchTopology.REORDER_STORE, JsonSerde.of(AnalyzedArticle.class)),
-                store(StorywatchTopology.PARTITION_CLOCKS_STORE, Serdes.Long()),
-                store(StorywatchTopology.NEAR_DUP_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)),
-                store(StorywatchTopology.STORY_INDEX_STORE, JsonSerde.of(DeskProcessor.Postings.class)),
-                store(StorywatchTopology.EXPIRY_STORE, Serdes.Long()))) {
-            StateStore store = builder.build();
-            store.init(context.getStateStoreContext(), store);
-            context.addStateStore(store);
+        copiesContext = new MockProcessorContext<>(props);
+        storiesContext = new MockProcessorContext<>(props);
+        storiesContext.setCurrentSystemTimeMs(System.currentTimeMillis());
+        long kept = config.retention().toMillis();
+        for (StateStore store : List.of(
+                window(Copies.SEEN_ARTICLES_STORE, kept, false, JsonSerde.of(Copies.SeenArticle.class)),
+                window(Copies.SEEN_CONTENT_STORE, kept, false, JsonSerde.of(Copies.SeenContent.class)),
+                window(Copies.BANDS_STORE, kept, true, Serdes.String()))) {
+            store.init(copiesContext.getStateStoreContext(), store);
+            copiesContext.addStateStore(store);
         }
-        desk = new DeskProcessor(config, new StorywatchMetrics(new SimpleMeterRegistry()));
-        desk.init(context);
+        for (StateStore store : List.of(
+                keyValue(StoryRepository.STORIES_STORE, JsonSerde.of(StoryState.class)),
+                keyValue(StoryRepository.STORY_INDEX_STORE, JsonSerde.of(StoryRepository.Postings.class)),
+                window(StoryRepository.ARTICLE_STORIES_STORE, kept, false, Serdes.String()))) {
+            store.init(storiesContext.getStateStoreContext(), store);
+            storiesContext.addStateStore(store);
+        }
+        copies = new CopiesProcessor(config);
+        copies.init(copiesContext);
+        stories = new StoriesProcessor(config, new StorywatchMetrics(new SimpleMeterRegistry()));
+        stories.init(storiesContext);
         news = new SyntheticNews(42);
         clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
         for (int i = 0; i < windowArticles; i++) {
@@ -93,8 +106,14 @@ public class DeskBenchmark {
                 (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0);
     }
 
-    private static <T> StoreBuilder<?> store(String name, org.apache.kafka.common.serialization.Serde<T> values) {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values).withLoggingDisabled();
+    private static <T> StateStore keyValue(String name, Serde<T> values) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+                .withLoggingDisabled().build();
+    }
+
+    private static <T> StateStore window(String name, long retentionMillis, boolean duplicates, Serde<T> values) {
+        return Stores.windowStoreBuilder(Stores.inMemoryWindowStore(name, Duration.ofMillis(retentionMillis),
+                Duration.ofMillis(1), duplicates), Serdes.String(), values).withLoggingDisabled().build();
     }
 
     @Benchmark
@@ -108,9 +127,15 @@ public class DeskBenchmark {
         AnalyzedArticle analyzed = new AnalyzedArticle(article.id(), null, article.outlet(), article.title(), null,
                 Instant.ofEpochMilli(clock), false, article.id(), article.terms(), List.of(), 0L, "en",
                 Fingerprint.of(article.body()));
-        context.setRecordMetadata("desk", 0, clock);
-        desk.process(new Record<>(article.id(), analyzed, clock));
-        context.resetForwards();
+        // as the feed-order stage sends it: a tick that brings feed time to the article, then the article
+        copies.process(new Record<>("~clock", new DeskInput.Tick(clock, clock - RETENTION.toMillis()), clock));
+        copies.process(new Record<>(article.id(), new DeskInput.Arrival(analyzed), clock));
+        for (var forwarded : copiesContext.forwarded()) {
+            var record = forwarded.record();
+            stories.process(new Record<String, DeskInput>(record.key(), record.value(), record.timestamp()));
+        }
+        copiesContext.resetForwards();
+        storiesContext.resetForwards();
     }
 
     /** Deterministic synthetic coverage: stories of 1-40 articles, a fifth of them wire reprints. */

@@ -7,7 +7,6 @@ import io.storywatch.feed.FeedClock;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.json.Json;
-import io.storywatch.topology.DeadLetterHandler;
 import io.storywatch.topology.StorywatchConfig;
 import io.storywatch.topology.StorywatchMetrics;
 import io.storywatch.topology.StorywatchTopology;
@@ -47,20 +46,28 @@ public final class Backtest implements AutoCloseable {
     private final List<String> deadLetters = new ArrayList<>();
 
     public Backtest(Properties overrides) {
-        this(overrides, new SimpleMeterRegistry());
+        this(overrides, new SimpleMeterRegistry(), 1);
     }
 
     public Backtest(Properties overrides, io.micrometer.core.instrument.MeterRegistry registry) {
+        this(overrides, registry, 1);
+    }
+
+    /**
+     * @param inputPartitions how many input partitions the desk waits for: a backtest pipes into one, a
+     *                        test of feed order pipes straight into the desk's topic as if from several
+     */
+    public Backtest(Properties overrides, io.micrometer.core.instrument.MeterRegistry registry, int inputPartitions) {
         try {
             stateDir = Files.createTempDirectory("storywatch-backtest");
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a state folder", e);
         }
-        Properties props = StreamsSettings.of("backtest:9092", stateDir,
-                new StorywatchMetrics(registry), overrides);
+        StorywatchMetrics metrics = new StorywatchMetrics(registry);
+        Properties props = StreamsSettings.of("backtest:9092", stateDir, metrics, overrides);
         props.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-backtest");
         config = StorywatchConfig.from(props);
-        driver = new TopologyTestDriver(StorywatchTopology.build(props, (StorywatchMetrics) props.get(DeadLetterHandler.METRICS_CONFIG)), props);
+        driver = new TopologyTestDriver(StorywatchTopology.build(props, config, metrics, inputPartitions), props);
         input = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -2,7 +2,7 @@ package io.storywatch.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywatch.Topics;
-import io.storywatch.alert.AlertType;
+import io.storywatch.wire.AlertType;
 import io.storywatch.feed.FeedEntry;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.feed.SyntheticFeed;

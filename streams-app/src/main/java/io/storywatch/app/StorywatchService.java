@@ -65,13 +65,14 @@ public final class StorywatchService implements AutoCloseable {
         }
         StorywatchMetrics metrics = new StorywatchMetrics(registry);
         Properties props = StreamsSettings.of(bootstrapServers, stateDir, metrics, overrides);
-        props.putIfAbsent(StorywatchConfig.INPUT_PARTITIONS, Integer.toString(inputPartitions(props)));
+        int inputPartitions = inputPartitions(props);
         applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
-        streams = new KafkaStreams(StorywatchTopology.build(props, metrics), props);
+        streams = new KafkaStreams(StorywatchTopology.build(props, StorywatchConfig.from(props), metrics, inputPartitions),
+                props);
         streams.setUncaughtExceptionHandler(error -> {
             String inDoubt = inDoubtMessage(error);
             if (inDoubt != null) {

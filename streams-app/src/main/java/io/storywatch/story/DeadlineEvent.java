@@ -1,17 +1,26 @@
 package io.storywatch.story;
 
-import io.storywatch.alert.AlertType;
-
 import java.time.Duration;
-import java.time.OffsetDateTime;
 
-/**
- * Something that happened to a tracked deadline, at feed time {@code at}.
- *
- * @param previousDue for DEADLINE_REVISED
- * @param threshold   for DEADLINE_APPROACHING: how long before the deadline the alert is
- * @param revision    for DEADLINE_REVISED
- */
-public record DeadlineEvent(AlertType type, TrackedDeadline deadline, long at, String articleId,
-                            OffsetDateTime previousDue, Duration threshold, Revision revision) {
+/** Something that happened to a tracked deadline, at feed time {@code at()}: one of four kinds. */
+public sealed interface DeadlineEvent {
+    TrackedDeadline deadline();
+
+    long at();
+
+    /** A deadline the story did not hold yet, stated by article {@code articleId}. */
+    record Detected(TrackedDeadline deadline, long at, String articleId) implements DeadlineEvent {
+    }
+
+    /** Article {@code articleId} refined or moved the deadline: {@code revision} says from what to what. */
+    record Revised(TrackedDeadline deadline, long at, String articleId, Revision revision) implements DeadlineEvent {
+    }
+
+    /** The deadline is {@code threshold} away (or less, when it was first seen inside the threshold). */
+    record Approaching(TrackedDeadline deadline, long at, Duration threshold) implements DeadlineEvent {
+    }
+
+    /** The deadline's due has come. */
+    record Passed(TrackedDeadline deadline, long at) implements DeadlineEvent {
+    }
 }

@@ -1,7 +1,7 @@
 package io.storywatch.story;
 
-import io.storywatch.alert.AlertType;
 import io.storywatch.deadline.ResolvedDeadline;
+import io.storywatch.wire.Source;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class DeadlineTracker {
             TrackedDeadline same = sameLiveDeadline(story, best);
             if (same != null) {
                 group.members.forEach(m -> same.addSource(source(m, articleId, outlet)));
-                if (best.precision().finerThan(same.precision)) {
+                if (best.precision().finerThan(same.precision())) {
                     events.add(revise(same, best, Revision.Kind.REFINED, articleId, at));
                 }
                 continue;
@@ -59,10 +59,9 @@ public final class DeadlineTracker {
                 events.add(revise(latest, best, Revision.Kind.MOVED, articleId, at));
                 continue;
             }
-            TrackedDeadline added = new TrackedDeadline(story.storyId + "#" + (++story.deadlineSeq), best, at);
+            TrackedDeadline added = story.addDeadline(best, at);
             group.members.forEach(m -> added.addSource(source(m, articleId, outlet)));
-            story.deadlines.add(added);
-            events.add(new DeadlineEvent(AlertType.DEADLINE_DETECTED, added, at, articleId, null, null, null));
+            events.add(new DeadlineEvent.Detected(added, at, articleId));
         }
         return events;
     }
@@ -70,47 +69,39 @@ public final class DeadlineTracker {
     /** Approaching and passed events of the story's deadlines up to feed time {@code now}, in time order. */
     public List<DeadlineEvent> advance(StoryState story, long now) {
         List<DeadlineEvent> events = new ArrayList<>();
-        for (TrackedDeadline d : story.deadlines) {
-            if (d.passed) {
+        for (TrackedDeadline d : story.deadlines()) {
+            if (d.passed()) {
                 continue;
             }
             long due = d.dueMillis();
             for (int i = 0; i < thresholds.size(); i++) {
                 long threshold = thresholds.get(i);
                 long crossing = due - threshold;
-                if (d.firedThresholds.contains(threshold) || crossing > now) {
+                if (d.hasFired(threshold) || crossing > now) {
                     continue;
                 }
-                d.firedThresholds.add(threshold);
-                boolean tighterAlsoCrossedWhenArmed = i + 1 < thresholds.size() && due - thresholds.get(i + 1) <= d.armedAt;
+                d.fire(threshold);
+                boolean tighterAlsoCrossedWhenArmed = i + 1 < thresholds.size() && due - thresholds.get(i + 1) <= d.armedAt();
                 if (!tighterAlsoCrossedWhenArmed) {
-                    events.add(new DeadlineEvent(AlertType.DEADLINE_APPROACHING, d, Math.max(crossing, d.armedAt), null,
-                            null, Duration.ofMillis(threshold), null));
+                    events.add(new DeadlineEvent.Approaching(d, Math.max(crossing, d.armedAt()), Duration.ofMillis(threshold)));
                 }
             }
             if (due <= now) {
-                d.passed = true; // never dated before the deadline was known (a stale reference can resolve into the past)
-                events.add(new DeadlineEvent(AlertType.DEADLINE_PASSED, d, Math.max(due, d.armedAt), null, null, null, null));
+                d.markPassed(); // never dated before the deadline was known (a stale reference can resolve into the past)
+                events.add(new DeadlineEvent.Passed(d, Math.max(due, d.armedAt())));
             }
         }
         events.sort(Comparator.comparingLong(DeadlineEvent::at));
         return events;
     }
 
-    private DeadlineEvent revise(TrackedDeadline d, ResolvedDeadline to, Revision.Kind kind, String articleId, long at) {
-        Revision revision = new Revision(kind, d.due, d.precision, to.due(), to.precision(), articleId, at);
-        var previousDue = d.due;
-        d.history.add(revision);
-        d.set(to, at);
-        long due = d.dueMillis();
-        d.firedThresholds.removeIf(threshold -> due - threshold > at);
-        d.passed = due <= at;
-        return new DeadlineEvent(AlertType.DEADLINE_REVISED, d, at, articleId, previousDue, null, revision);
+    private static DeadlineEvent revise(TrackedDeadline d, ResolvedDeadline to, Revision.Kind kind, String articleId, long at) {
+        return new DeadlineEvent.Revised(d, at, articleId, d.revise(to, kind, articleId, at));
     }
 
     private TrackedDeadline sameLiveDeadline(StoryState story, ResolvedDeadline mention) {
-        for (TrackedDeadline d : story.deadlines) {
-            if (!d.passed && d.current().sameDeadlineAs(mention, tolerance)) {
+        for (TrackedDeadline d : story.deadlines()) {
+            if (!d.passed() && d.current().sameDeadlineAs(mention, tolerance)) {
                 return d;
             }
         }
@@ -119,8 +110,8 @@ public final class DeadlineTracker {
 
     private static TrackedDeadline latestLive(StoryState story) {
         TrackedDeadline latest = null;
-        for (TrackedDeadline d : story.deadlines) {
-            if (!d.passed && (latest == null || d.armedAt >= latest.armedAt)) {
+        for (TrackedDeadline d : story.deadlines()) {
+            if (!d.passed() && (latest == null || d.armedAt() >= latest.armedAt())) {
                 latest = d;
             }
         }

@@ -1,41 +1,55 @@
 package io.storywatch.story;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.storywatch.text.Terms;
+import io.storywatch.wire.AnalyzedArticle;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the desk keeps about one story, in the stories store (key = story id). */
+/**
+ * Everything the desk keeps about one story, in the stories store (key = story id). It changes only
+ * through its own methods: an article joins, an outlet count is confirmed, a deadline is added. Jackson
+ * reads and writes the fields themselves (the store's JSON keeps the field names).
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public final class StoryState {
     /** Article ids listed per story; the count goes on. */
     static final int MAX_ARTICLE_IDS = 500;
     /** Terms kept in the story's vector. */
     static final int MAX_STORY_TERMS = 200;
 
-    public String storyId;
-    public String headline;
+    private String storyId;
+    private String headline;
     /** The language of the story's first article; only articles in it join. */
-    public String lang;
-    public long firstSeen;
-    public long lastSeen;
-    public int articleCount;
-    public List<String> articleIds = new ArrayList<>();
-    public List<String> outlets = new ArrayList<>();
-    public Map<String, Double> terms = new LinkedHashMap<>();
+    private String lang;
+    private long firstSeen;
+    private long lastSeen;
+    private int articleCount;
+    private List<String> articleIds = new ArrayList<>();
+    private List<String> outlets = new ArrayList<>();
+    private Map<String, Double> terms = new LinkedHashMap<>();
     /** Latest publish time among the story's dated articles: the reference of its undated ones. */
-    public Instant referenceTime;
-    public boolean referenceDateOnly;
+    private Instant referenceTime;
+    private boolean referenceDateOnly;
     /** Highest outlet count already announced by STORY_CONFIRMED. */
-    public int confirmedOutlets = 1;
-    public int deadlineSeq;
-    public List<TrackedDeadline> deadlines = new ArrayList<>();
+    private int confirmedOutlets = 1;
+    /** Deadlines numbered so far: the next one is {@code storyId#(deadlineSeq + 1)}. */
+    private int deadlineSeq;
+    private List<TrackedDeadline> deadlines = new ArrayList<>();
 
-    public StoryState() {
+    StoryState() {
+        // for Jackson and the tests of this package
     }
 
+    /** A new story, started by its first article at feed time {@code at}. */
     public static StoryState startFor(AnalyzedArticle article, long at) {
         StoryState story = new StoryState();
         story.storyId = "story-" + article.id();
@@ -46,6 +60,7 @@ public final class StoryState {
         return story;
     }
 
+    /** Adds an article to the story: counts, outlets, terms and the reference time of undated articles. */
     public void join(AnalyzedArticle article, long at) {
         lastSeen = Math.max(lastSeen, at);
         articleCount++;
@@ -58,33 +73,94 @@ public final class StoryState {
         if (headline == null) {
             headline = article.title();
         }
-        terms = io.storywatch.text.Terms.merge(terms, article.terms(), MAX_STORY_TERMS);
+        terms = Terms.merge(terms, article.terms(), MAX_STORY_TERMS);
         if (article.publishedAt() != null && (referenceTime == null || article.publishedAt().isAfter(referenceTime))) {
             referenceTime = article.publishedAt();
             referenceDateOnly = article.dateOnly();
         }
     }
 
+    /**
+     * True once per outlet count that is one of {@code announceAt} and above any count announced
+     * before: the story is then confirmed by that many outlets.
+     */
+    public boolean confirmNewOutletCount(Collection<Integer> announceAt) {
+        int count = outlets.size();
+        if (count > confirmedOutlets && announceAt.contains(count)) {
+            confirmedOutlets = count;
+            return true;
+        }
+        return false;
+    }
+
+    /** Tracks a further deadline of the story under the next deadline id. */
+    TrackedDeadline addDeadline(io.storywatch.deadline.ResolvedDeadline first, long at) {
+        TrackedDeadline added = new TrackedDeadline(storyId + "#" + (++deadlineSeq), first, at);
+        deadlines.add(added);
+        return added;
+    }
+
     /** The next feed time at which the deadline watch has something to do, or Long.MAX_VALUE. */
-    @JsonIgnore
     public long nextWatchTime(List<Long> thresholdsMillis) {
         long next = Long.MAX_VALUE;
         for (TrackedDeadline d : deadlines) {
-            if (d.passed) {
-                continue;
-            }
-            next = Math.min(next, d.dueMillis());
-            for (long threshold : thresholdsMillis) {
-                if (!d.firedThresholds.contains(threshold)) {
-                    next = Math.min(next, d.dueMillis() - threshold);
-                }
+            if (!d.passed()) {
+                next = Math.min(next, d.nextWatchTime(thresholdsMillis));
             }
         }
         return next;
     }
 
-    @JsonIgnore
     public boolean hasLiveDeadline() {
-        return deadlines.stream().anyMatch(d -> !d.passed);
+        return deadlines.stream().anyMatch(d -> !d.passed());
+    }
+
+    public String storyId() {
+        return storyId;
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public long firstSeen() {
+        return firstSeen;
+    }
+
+    public long lastSeen() {
+        return lastSeen;
+    }
+
+    public int articleCount() {
+        return articleCount;
+    }
+
+    public List<String> articleIds() {
+        return Collections.unmodifiableList(articleIds);
+    }
+
+    public List<String> outlets() {
+        return Collections.unmodifiableList(outlets);
+    }
+
+    public Map<String, Double> terms() {
+        return Collections.unmodifiableMap(terms);
+    }
+
+    public Instant referenceTime() {
+        return referenceTime;
+    }
+
+    public boolean referenceDateOnly() {
+        return referenceDateOnly;
+    }
+
+    /** The story's deadlines, live and passed, in the order they were first detected. */
+    public List<TrackedDeadline> deadlines() {
+        return Collections.unmodifiableList(deadlines);
     }
 }

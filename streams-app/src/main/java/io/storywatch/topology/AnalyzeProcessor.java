@@ -1,7 +1,7 @@
 package io.storywatch.topology;
 
 import io.storywatch.feed.FeedClock;
-import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

@@ -7,7 +7,7 @@ import io.storywatch.article.Article;
 import io.storywatch.article.PublishTime;
 import io.storywatch.deadline.DeadlineExtractor;
 import io.storywatch.json.Json;
-import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.text.NormalizedText;
 import io.storywatch.dedup.Fingerprint;
 import io.storywatch.text.Language;
@@ -40,14 +40,14 @@ public final class ArticleAnalyzer {
         Article article = decode(value);
         String id = article.id() != null && !article.id().isBlank() ? article.id() : key;
         if (id == null || id.isBlank()) {
-            throw new InvalidRecordException("missing-id", "the article has no id and the record no key");
+            throw new InvalidRecordException(DeadLetterReason.MISSING_ID, "the article has no id and the record no key");
         }
         if (article.body() == null || article.body().isBlank()) {
-            throw new InvalidRecordException("missing-body", "article " + id + " has no body");
+            throw new InvalidRecordException(DeadLetterReason.MISSING_BODY, "article " + id + " has no body");
         }
         if (article.body().length() * 3L > config.maxBodyBytes()
                 && article.body().getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
-            throw new InvalidRecordException("oversized", "article " + id + " has a body over the limit of "
+            throw new InvalidRecordException(DeadLetterReason.OVERSIZED, "article " + id + " has a body over the limit of "
                     + config.maxBodyBytes() + " bytes");
         }
         PublishTime published = PublishTime.parse(article.published(), config.defaultZone()).orElse(null);
@@ -60,24 +60,24 @@ public final class ArticleAnalyzer {
 
     private Article decode(byte[] value) {
         if (value == null || value.length == 0) {
-            throw new InvalidRecordException("empty-value", "the record has no value");
+            throw new InvalidRecordException(DeadLetterReason.EMPTY_VALUE, "the record has no value");
         }
         if (value.length > config.maxBodyBytes() + ENVELOPE_BYTES) {
-            throw new InvalidRecordException("oversized", "the record value has " + value.length
+            throw new InvalidRecordException(DeadLetterReason.OVERSIZED, "the record value has " + value.length
                     + " bytes, over the limit of " + (config.maxBodyBytes() + ENVELOPE_BYTES));
         }
         try {
             JsonNode tree = Json.MAPPER.readTree(value);
             if (tree == null || !tree.isObject()) {
-                throw new InvalidRecordException("not-json", "the record value is not a JSON object");
+                throw new InvalidRecordException(DeadLetterReason.NOT_JSON, "the record value is not a JSON object");
             }
             return Json.MAPPER.treeToValue(tree, Article.class);
         } catch (MismatchedInputException e) {
-            throw new InvalidRecordException("wrong-type", "a field has the wrong type: " + e.getOriginalMessage(), e);
+            throw new InvalidRecordException(DeadLetterReason.WRONG_TYPE, "a field has the wrong type: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("not-json", "the record value is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidRecordException(DeadLetterReason.NOT_JSON, "the record value is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidRecordException("not-json", "the record value cannot be read: " + e.getMessage(), e);
+            throw new InvalidRecordException(DeadLetterReason.NOT_JSON, "the record value cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -19,9 +19,6 @@ import java.util.Map;
  */
 public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler {
     public static final String REASON_HEADER = "storywatch.dlq.reason";
-    /** Every reason code a dead letter can carry. */
-    public static final java.util.List<String> REASONS = java.util.List.of(
-            "not-json", "wrong-type", "missing-body", "missing-id", "empty-value", "oversized", "processing-error");
     /** Config key under which the app passes its {@link StorywatchMetrics} to the handler. */
     public static final String METRICS_CONFIG = "storywatch.metrics";
 
@@ -39,23 +36,23 @@ public class DeadLetterHandler extends LogAndContinueProcessingExceptionHandler 
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        String reason = reasonOf(exception);
+        DeadLetterReason reason = reasonOf(exception);
         metrics.rejected(reason);
-        LOG.warn("dead-lettered {}-{}@{} ({}): {}", context.topic(), context.partition(), context.offset(), reason,
+        LOG.warn("dead-lettered {}-{}@{} ({}): {}", context.topic(), context.partition(), context.offset(), reason.code(),
                 exception.getMessage());
         Response response = super.handleError(context, record, exception);
         for (ProducerRecord<byte[], byte[]> dead : response.deadLetterQueueRecords()) {
-            dead.headers().add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+            dead.headers().add(REASON_HEADER, reason.code().getBytes(StandardCharsets.UTF_8));
         }
         return response;
     }
 
-    static String reasonOf(Throwable exception) {
+    static DeadLetterReason reasonOf(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof InvalidRecordException invalid) {
                 return invalid.reason();
             }
         }
-        return "processing-error";
+        return DeadLetterReason.PROCESSING_ERROR;
     }
 }

@@ -1,20 +1,20 @@
 package io.storywatch.topology;
 
-/** A record that cannot be an article; {@link #reason()} is a short code for headers and metrics. */
+/** A record that cannot be an article; {@link #reason()} says why, for headers and metrics. */
 public class InvalidRecordException extends RuntimeException {
-    private final String reason;
+    private final DeadLetterReason reason;
 
-    public InvalidRecordException(String reason, String message) {
+    public InvalidRecordException(DeadLetterReason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public InvalidRecordException(String reason, String message, Throwable cause) {
+    public InvalidRecordException(DeadLetterReason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
-    public String reason() {
+    public DeadLetterReason reason() {
         return reason;
     }
 }

@@ -1,7 +1,7 @@
 package io.storywatch.topology;
 
 import io.storywatch.story.DeadlineTracker;
-import io.storywatch.story.StoryDesk;
+import io.storywatch.story.StoryMatcher;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -22,17 +22,14 @@ import java.util.Map;
  *                        {@code bbc.co.uk=Europe/London,thehindu.com=Asia/Kolkata})
  * @param nearDuplicateThreshold estimated Jaccard similarity of word 4-gram shingles from which an article
  *                        is a near copy (wire reprint) of an earlier one
- * @param inputPartitions partitions of news.articles: the desk waits for the clock of each before it
- *                        lets an article out, so articles reach it in feed order (set by the app at start)
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, double storySupport,
                                Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
-                               List<Integer> confirmedAt, boolean wallClock, int inputPartitions,
+                               List<Integer> confirmedAt, boolean wallClock,
                                Duration reorderMaxWait, Map<String, ZoneId> outletZones,
                                double nearDuplicateThreshold) {
     public static final String PREFIX = "storywatch.";
-    public static final String INPUT_PARTITIONS = PREFIX + "input.partitions";
     public static final String WALL_CLOCK = PREFIX + "clock.wall";
 
 
@@ -44,9 +41,9 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
         return new StorywatchConfig(
                 ZoneId.of(get(props, "default.zone", "America/New_York")),
                 Integer.parseInt(get(props, "max.body.bytes", Integer.toString(1024 * 1024))),
-                Double.parseDouble(get(props, "story.threshold", Double.toString(StoryDesk.DEFAULT_THRESHOLD))),
-                Double.parseDouble(get(props, "story.support", Double.toString(StoryDesk.DEFAULT_SUPPORT))),
-                Duration.parse(get(props, "story.window", StoryDesk.DEFAULT_WINDOW.toString())),
+                Double.parseDouble(get(props, "story.threshold", Double.toString(StoryMatcher.DEFAULT_THRESHOLD))),
+                Double.parseDouble(get(props, "story.support", Double.toString(StoryMatcher.DEFAULT_SUPPORT))),
+                Duration.parse(get(props, "story.window", StoryMatcher.DEFAULT_WINDOW.toString())),
                 Duration.parse(get(props, "retention", Duration.ofDays(30).toString())),
                 Duration.parse(get(props, "deadline.tolerance", DeadlineTracker.DEFAULT_TOLERANCE.toString())),
                 Arrays.stream(get(props, "deadline.approaching", "PT24H,PT1H").split(","))
@@ -54,7 +51,6 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                 Arrays.stream(get(props, "story.confirmed.at", "2,3,5,10,20,50").split(","))
                         .map(String::strip).map(Integer::parseInt).toList(),
                 Boolean.parseBoolean(get(props, "clock.wall", "false")),
-                Integer.parseInt(get(props, "input.partitions", "1")),
                 Duration.parse(get(props, "reorder.max.wait", "PT5S")),
                 outletZones(get(props, "outlet.zones", "")),
                 Double.parseDouble(get(props, "near.duplicate.threshold", "0.5")));

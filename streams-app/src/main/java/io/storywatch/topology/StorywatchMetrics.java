@@ -6,10 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import io.storywatch.alert.AlertType;
+import io.storywatch.wire.AlertType;
 import io.storywatch.story.StoryState;
 import io.storywatch.story.TrackedDeadline;
-import io.storywatch.story.Verdict;
+import io.storywatch.wire.Verdict;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -77,8 +77,8 @@ public final class StorywatchMetrics {
             articles(verdict.name().toLowerCase(Locale.ROOT));
         }
         articles(REJECTED);
-        for (String reason : DeadLetterHandler.REASONS) {
-            deadLetters(reason);
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            deadLetters(reason.code());
         }
         for (AlertType type : AlertType.values()) {
             alerts(type);
@@ -95,9 +95,9 @@ public final class StorywatchMetrics {
                 .tag("outlet", outletLabel(outlet)).register(registry).increment();
     }
 
-    public void rejected(String reason) {
+    public void rejected(DeadLetterReason reason) {
         articles(REJECTED).increment();
-        deadLetters(reason).increment();
+        deadLetters(reason.code()).increment();
     }
 
     public void alert(AlertType type) {
@@ -135,22 +135,22 @@ public final class StorywatchMetrics {
     public synchronized void deadlines(StoryState story) {
         TrackedDeadline nearest = null;
         int live = 0;
-        for (TrackedDeadline d : story.deadlines) {
-            if (!d.passed) {
+        for (TrackedDeadline d : story.deadlines()) {
+            if (!d.passed()) {
                 live++;
                 if (nearest == null || d.dueMillis() < nearest.dueMillis()) {
                     nearest = d;
                 }
             }
         }
-        Upcoming previous = nearest == null ? upcoming.remove(story.storyId) : upcoming.get(story.storyId);
+        Upcoming previous = nearest == null ? upcoming.remove(story.storyId()) : upcoming.get(story.storyId());
         Upcoming current = null;
         if (nearest != null) {
-            String headline = story.headline == null ? "" : story.headline;
-            current = new Upcoming(story.storyId,
+            String headline = story.headline() == null ? "" : story.headline();
+            current = new Upcoming(story.storyId(),
                     headline.length() > HEADLINE_LABEL_CHARS ? headline.substring(0, HEADLINE_LABEL_CHARS) : headline,
                     nearest.dueMillis(), live);
-            upcoming.put(story.storyId, current);
+            upcoming.put(story.storyId(), current);
         }
         if (java.util.Objects.equals(previous, current)) {
             return; // the common case: an article that changed nothing about the story's deadlines

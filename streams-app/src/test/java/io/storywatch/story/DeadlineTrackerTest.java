@@ -1,6 +1,6 @@
 package io.storywatch.story;
 
-import io.storywatch.alert.AlertType;
+import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.deadline.Precision;
 import io.storywatch.deadline.ResolvedDeadline;
 import org.junit.jupiter.api.Test;
@@ -9,18 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeadlineTrackerTest {
     private final DeadlineTracker tracker = new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE,
             DeadlineTracker.DEFAULT_THRESHOLDS);
-    private final StoryState story = new StoryState();
-
-    {
-        story.storyId = "story-1";
-    }
+    private final StoryState story = StoryState.startFor(new AnalyzedArticle("1", null, "outlet", "Title", null, null,
+            false, "hash", Map.of(), List.of(), 0L, "en", null), 0L);
 
     private static ResolvedDeadline at(String due, Precision precision, String windowStart) {
         OffsetDateTime d = OffsetDateTime.parse(due);
@@ -45,14 +44,15 @@ class DeadlineTrackerTest {
 
     @Test
     void aMorePreciseMentionWithinTheDeadlineRefinesIt() {
-        assertEquals(AlertType.DEADLINE_DETECTED, observe(t("2026-02-24T21:00:00Z"), false, FRIDAY_EVENING).get(0).type());
+        assertInstanceOf(DeadlineEvent.Detected.class, observe(t("2026-02-24T21:00:00Z"), false, FRIDAY_EVENING).get(0));
         List<DeadlineEvent> events = observe(t("2026-02-26T05:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
         assertEquals(1, events.size());
-        assertEquals(AlertType.DEADLINE_REVISED, events.get(0).type());
-        assertEquals(FRIDAY_EVENING.due(), events.get(0).previousDue());
-        assertEquals(Revision.Kind.REFINED, events.get(0).revision().kind());
-        assertEquals(1, story.deadlines.size());
-        assertEquals(Precision.MINUTE, story.deadlines.get(0).precision);
+        Revision revision = assertInstanceOf(DeadlineEvent.Revised.class, events.get(0)).revision();
+        assertEquals(FRIDAY_EVENING.due(), revision.from());
+        assertEquals(Revision.Kind.REFINED, revision.kind());
+        assertEquals(1, story.deadlines().size());
+        assertEquals(Precision.MINUTE, story.deadlines().get(0).precision());
+        assertEquals(List.of(revision), story.deadlines().get(0).history());
     }
 
     @Test
@@ -61,9 +61,9 @@ class DeadlineTrackerTest {
         List<DeadlineEvent> events = observe(t("2026-02-26T05:00:00Z"), false,
                 at("2026-02-27T17:00-05:00", Precision.HOUR, "2026-02-27T17:00-05:00"));
         assertEquals(List.of(), events);
-        assertEquals(1, story.deadlines.size());
-        assertEquals(2, story.deadlines.get(0).sources.size());
-        assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), story.deadlines.get(0).due);
+        assertEquals(1, story.deadlines().size());
+        assertEquals(2, story.deadlines().get(0).sources().size());
+        assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), story.deadlines().get(0).due());
     }
 
     @Test
@@ -72,26 +72,27 @@ class DeadlineTrackerTest {
                 at("2026-02-27T17:00-05:00", Precision.PART_OF_DAY, "2026-02-27T12:00-05:00"),
                 minute("2026-02-27T17:01-05:00"));
         assertEquals(1, events.size(), "one DETECTED for 'Friday afternoon' and '5:01 PM Friday' together");
-        assertEquals(Precision.MINUTE, events.get(0).deadline().precision);
+        assertEquals(Precision.MINUTE, events.get(0).deadline().precision());
     }
 
     @Test
     void aMovedDeadlineIsRevisedWithTheOldAndNewInstant() {
         observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
         List<DeadlineEvent> events = observe(t("2026-02-26T05:00:00Z"), true, minute("2026-03-02T09:00-05:00"));
-        assertEquals(AlertType.DEADLINE_REVISED, events.get(0).type());
-        assertEquals(Revision.Kind.MOVED, events.get(0).revision().kind());
-        assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), events.get(0).previousDue());
-        assertEquals(1, story.deadlines.size());
+        Revision revision = assertInstanceOf(DeadlineEvent.Revised.class, events.get(0)).revision();
+        assertEquals(Revision.Kind.MOVED, revision.kind());
+        assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), revision.from());
+        assertEquals(OffsetDateTime.parse("2026-03-02T09:00-05:00"), events.get(0).deadline().due());
+        assertEquals(1, story.deadlines().size());
     }
 
     @Test
     void anUnrelatedTimeIsASecondDeadline() {
         observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
         List<DeadlineEvent> events = observe(t("2026-02-25T05:00:00Z"), false, minute("2026-03-10T12:00-05:00"));
-        assertEquals(AlertType.DEADLINE_DETECTED, events.get(0).type());
-        assertEquals(2, story.deadlines.size());
-        assertEquals("story-1#2", story.deadlines.get(1).id);
+        assertInstanceOf(DeadlineEvent.Detected.class, events.get(0));
+        assertEquals(2, story.deadlines().size());
+        assertEquals("story-1#2", story.deadlines().get(1).id());
     }
 
     @Test
@@ -100,11 +101,11 @@ class DeadlineTrackerTest {
         assertEquals(List.of(), tracker.advance(story, t("2026-02-26T22:00:00Z")));
         List<DeadlineEvent> day = tracker.advance(story, t("2026-02-26T22:01:00Z"));
         assertEquals(1, day.size());
-        assertEquals(Duration.ofHours(24), day.get(0).threshold());
+        assertEquals(Duration.ofHours(24), assertInstanceOf(DeadlineEvent.Approaching.class, day.get(0)).threshold());
         assertEquals(t("2026-02-26T22:01:00Z"), day.get(0).at());
         List<DeadlineEvent> rest = tracker.advance(story, t("2026-03-01T00:00:00Z"));
-        assertEquals(List.of(AlertType.DEADLINE_APPROACHING, AlertType.DEADLINE_PASSED),
-                rest.stream().map(DeadlineEvent::type).toList());
+        assertEquals(List.of(DeadlineEvent.Approaching.class, DeadlineEvent.Passed.class),
+                rest.stream().map(Object::getClass).toList());
         assertEquals(t("2026-02-27T21:01:00Z"), rest.get(0).at());
         assertEquals(t("2026-02-27T22:01:00Z"), rest.get(1).at());
         assertEquals(List.of(), tracker.advance(story, t("2026-03-02T00:00:00Z")), "each alert once");
@@ -115,7 +116,7 @@ class DeadlineTrackerTest {
         observe(t("2026-02-27T21:30:00Z"), false, minute("2026-02-27T17:01-05:00")); // 31 minutes before
         List<DeadlineEvent> events = tracker.advance(story, t("2026-02-27T21:30:00Z"));
         assertEquals(1, events.size());
-        assertEquals(Duration.ofHours(1), events.get(0).threshold());
+        assertEquals(Duration.ofHours(1), assertInstanceOf(DeadlineEvent.Approaching.class, events.get(0)).threshold());
         assertEquals(t("2026-02-27T21:30:00Z"), events.get(0).at());
     }
 

@@ -1,10 +1,11 @@
 package io.storywatch.topology;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storywatch.app.Backtest;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.json.JsonSerde;
-import io.storywatch.story.AnalyzedArticle;
+import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -56,7 +57,7 @@ class DeskOrderTest {
 
     @Test
     void nothingIsLetOutUntilEveryPartitionsClockHasPassedIt() {
-        try (Backtest backtest = new Backtest(props())) {
+        try (Backtest backtest = new Backtest(props(), new SimpleMeterRegistry(), PARTITIONS)) {
             TestInputTopic<String, AnalyzedArticle> desk = deskTopic(backtest);
             List<Arrival> arrivals = seedArrivals(2); // partition 2 gets no article
             long last = arrivals.stream().mapToLong(Arrival::timestamp).max().orElseThrow();
@@ -73,12 +74,11 @@ class DeskOrderTest {
 
     private static Properties props() {
         Properties props = new Properties();
-        props.put(StorywatchConfig.INPUT_PARTITIONS, Integer.toString(PARTITIONS));
         return props;
     }
 
     private static List<List<String>> run(List<Arrival> arrivals) {
-        try (Backtest backtest = new Backtest(props())) {
+        try (Backtest backtest = new Backtest(props(), new SimpleMeterRegistry(), PARTITIONS)) {
             TestInputTopic<String, AnalyzedArticle> desk = deskTopic(backtest);
             arrivals.forEach(a -> pipe(desk, a));
             long end = Instant.parse("2026-03-06T00:00:00Z").toEpochMilli();

@@ -13,7 +13,7 @@ import java.util.Map;
  * every story.
  * Deterministic for a given input order: candidates are seen in story-id order, ties go to the first.
  */
-public final class StoryDesk {
+public final class StoryMatcher {
     /**
      * Cosine similarity from which an article joins a story. Measured on the seeds and the labelled
      * newsroom feed: articles join their own story at 0.43 or more (seeds: 0.51 or more), while the
@@ -36,7 +36,7 @@ public final class StoryDesk {
     private final double support;
     private final long windowMillis;
 
-    public StoryDesk(double threshold, double support, Duration window) {
+    public StoryMatcher(double threshold, double support, Duration window) {
         this.threshold = threshold;
         this.support = support;
         this.windowMillis = window.toMillis();
@@ -62,11 +62,11 @@ public final class StoryDesk {
         }
 
         public void consider(StoryState story) {
-            if (at - story.lastSeen > windowMillis || story.lang != null && !story.lang.equals(lang)) {
+            if (at - story.lastSeen() > windowMillis || story.lang() != null && !story.lang().equals(lang)) {
                 return;
             }
-            double score = Terms.cosine(terms, story.terms);
-            if (score >= threshold && score > bestScore && Terms.cosineBeyondTopShared(terms, story.terms) >= support) {
+            double score = Terms.cosine(terms, story.terms());
+            if (score >= threshold && score > bestScore && Terms.cosineBeyondTopShared(terms, story.terms()) >= support) {
                 best = story;
                 bestScore = score;
             }

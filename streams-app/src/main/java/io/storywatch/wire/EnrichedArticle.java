@@ -1,4 +1,4 @@
-package io.storywatch.story;
+package io.storywatch.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.storywatch.deadline.Precision;

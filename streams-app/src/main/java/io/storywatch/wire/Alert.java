@@ -1,9 +1,7 @@
-package io.storywatch.alert;
+package io.storywatch.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.storywatch.deadline.Precision;
-import io.storywatch.story.DeskOutput;
-import io.storywatch.story.Source;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

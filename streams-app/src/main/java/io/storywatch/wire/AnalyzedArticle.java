@@ -1,4 +1,4 @@
-package io.storywatch.story;
+package io.storywatch.wire;
 
 import io.storywatch.deadline.DeadlineMention;
 

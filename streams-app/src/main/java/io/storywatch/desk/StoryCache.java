@@ -1,4 +1,4 @@
-package io.storywatch.topology;
+package io.storywatch.desk;
 
 import io.storywatch.story.StoryState;
 import org.apache.kafka.streams.state.KeyValueIterator;

@@ -1,4 +1,4 @@
-package io.storywatch.topology;
+package io.storywatch.desk;
 
 /**
  * Keys of the desk's reorder buffer: {@code <timestamp, 19 digits>|<article id>|<offset>}. The store

@@ -1,4 +1,4 @@
-package io.storywatch.story;
+package io.storywatch.wire;
 
 /** What the desk decided about an article. */
 public enum Verdict {

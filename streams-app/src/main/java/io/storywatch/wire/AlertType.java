@@ -1,4 +1,4 @@
-package io.storywatch.alert;
+package io.storywatch.wire;
 
 public enum AlertType {
     NEW_STORY, STORY_CONFIRMED, DEADLINE_DETECTED, DEADLINE_REVISED, DEADLINE_APPROACHING, DEADLINE_PASSED

@@ -1,0 +1,143 @@
+package io.storywatch.desk;
+
+import io.storywatch.dedup.CopyMatch;
+import io.storywatch.dedup.Fingerprint;
+import io.storywatch.json.JsonSerde;
+import io.storywatch.wire.AnalyzedArticle;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The articles the desk has seen, to tell copies: by id, by content hash, and by near-duplicate
+ * fingerprint through an LSH index of its bands. Each is a window store keyed by what is looked up
+ * and timed by the feed time the article was seen, so the stores forget on their own: a lookup sees
+ * only what is not older than the desk's retention horizon, and Kafka Streams drops whole segments
+ * once they fall a retention behind (Kafka's own dedup pattern, as in its examples).
+ */
+public final class Copies {
+    public static final String SEEN_ARTICLES_STORE = "storywatch-copies-articles";
+    public static final String SEEN_CONTENT_STORE = "storywatch-copies-content";
+    public static final String BANDS_STORE = "storywatch-copies-bands";
+    /**
+     * LSH bands of 2 components (16 of the signature's 32 pairs, so an article has 16 index keys): a copy
+     * at similarity 0.5 shares a band with probability 1 - 0.75^16 = 0.99, at 0.6 more than 0.999.
+     */
+    static final int LSH_BANDS = 16;
+    /** Articles looked at per band key: the most recent ones. */
+    static final int POSTINGS_PER_BAND = 16;
+    /**
+     * The stores keep a day more than the retention: lookups go by the desk's horizon, which moves on
+     * once a feed hour, so the store must still hold what the horizon has not passed.
+     */
+    static final Duration STORE_SLACK = Duration.ofDays(1);
+
+    /** An article seen, under its id: its fingerprint (null for a text too short to have one). */
+    public record SeenArticle(String fingerprint) {
+    }
+
+    /** A text seen, under its content hash: the first article that had it. */
+    public record SeenContent(String firstArticleId) {
+    }
+
+    private final WindowStore<String, SeenArticle> articles;
+    private final WindowStore<String, SeenContent> content;
+    private final WindowStore<String, String> bands;
+    private final double nearThreshold;
+
+    public Copies(WindowStore<String, SeenArticle> articles, WindowStore<String, SeenContent> content,
+                  WindowStore<String, String> bands, double nearThreshold) {
+        this.articles = articles;
+        this.content = content;
+        this.bands = bands;
+        this.nearThreshold = nearThreshold;
+    }
+
+    /** The builders of the three stores, for a retention of {@code retention}. */
+    public static Set<StoreBuilder<?>> stores(Duration retention) {
+        Duration kept = retention.plus(STORE_SLACK);
+        return Set.of(
+                window(SEEN_ARTICLES_STORE, kept, false, JsonSerde.of(SeenArticle.class)),
+                window(SEEN_CONTENT_STORE, kept, false, JsonSerde.of(SeenContent.class)),
+                window(BANDS_STORE, kept, true, Serdes.String()));
+    }
+
+    private static <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, boolean duplicates,
+                                                                  Serde<V> values) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, Duration.ofMillis(1), duplicates),
+                Serdes.String(), values);
+    }
+
+    /**
+     * Whether the article copies one seen at or after {@code horizon}: the same id again, else the first
+     * article with the same text, else the most similar near copy at or above the threshold (ties by id).
+     */
+    public CopyMatch match(AnalyzedArticle article, long horizon) {
+        if (latest(articles, article.id(), horizon) != null) {
+            return new CopyMatch.Exact(article.id());
+        }
+        SeenContent sameText = latest(content, article.contentHash(), horizon);
+        if (sameText != null) {
+            return new CopyMatch.Exact(sameText.firstArticleId());
+        }
+        if (article.fingerprint() == null) {
+            return CopyMatch.NONE;
+        }
+        Set<String> candidates = new TreeSet<>();
+        for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
+            try (WindowStoreIterator<String> postings = bands.backwardFetch(band, from(horizon), Long.MAX_VALUE)) {
+                for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
+                    candidates.add(postings.next().value);
+                }
+            }
+        }
+        String best = null;
+        double bestSimilarity = nearThreshold;
+        for (String candidate : candidates) {
+            SeenArticle seen = latest(articles, candidate, horizon);
+            if (seen == null) {
+                continue;
+            }
+            double similarity = Fingerprint.similarity(article.fingerprint(), seen.fingerprint());
+            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        return best == null ? CopyMatch.NONE : new CopyMatch.Near(best, bestSimilarity);
+    }
+
+    /** Remembers an article that is not an exact copy, at feed time {@code at}. */
+    public void remember(AnalyzedArticle article, long at) {
+        articles.put(article.id(), new SeenArticle(article.fingerprint()), at);
+        content.put(article.contentHash(), new SeenContent(article.id()), at);
+        if (article.fingerprint() != null) {
+            for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
+                bands.put(band, article.id(), at);
+            }
+        }
+    }
+
+    /** The latest value stored under {@code key} at or after {@code horizon}, or null. */
+    private static <V> V latest(WindowStore<String, V> store, String key, long horizon) {
+        try (WindowStoreIterator<V> found = store.backwardFetch(key, from(horizon), Long.MAX_VALUE)) {
+            if (found.hasNext()) {
+                KeyValue<Long, V> newest = found.next();
+                return newest.value;
+            }
+            return null;
+        }
+    }
+
+    private static long from(long horizon) {
+        return Math.max(0, horizon);
+    }
+}

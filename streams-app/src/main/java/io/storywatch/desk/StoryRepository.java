@@ -1,0 +1,135 @@
+package io.storywatch.desk;
+
+import io.storywatch.json.JsonSerde;
+import io.storywatch.story.StoryIndex;
+import io.storywatch.story.StoryState;
+import io.storywatch.wire.AnalyzedArticle;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The desk's stories: the stories themselves (the most recent kept decoded), the term index that
+ * finds candidate stories for an article, and which story each remembered article went to.
+ */
+public final class StoryRepository {
+    public static final String STORIES_STORE = "storywatch-stories";
+    public static final String STORY_INDEX_STORE = "storywatch-story-index";
+    public static final String ARTICLE_STORIES_STORE = "storywatch-article-stories";
+    /** Decoded stories kept in memory (write-through; the store stays the truth across restarts). */
+    static final int STORY_CACHE = 20_000;
+
+    /** An entry of the story index: a story id and when it was listed. */
+    public record Posting(String id, long at) {
+    }
+
+    /** The stories listed under one term, oldest first. */
+    public record Postings(List<Posting> entries) {
+        static Postings add(Postings current, String id, long at, int cap) {
+            List<Posting> entries = new ArrayList<>(current == null ? List.of() : current.entries());
+            entries.removeIf(p -> p.id().equals(id));
+            entries.add(new Posting(id, at));
+            while (entries.size() > cap) {
+                entries.remove(0);
+            }
+            return new Postings(entries);
+        }
+    }
+
+    private final StoryCache stories;
+    private final KeyValueStore<String, Postings> index;
+    private final WindowStore<String, String> articleStories;
+    private final long retentionMillis;
+
+    public StoryRepository(KeyValueStore<String, StoryState> stories, KeyValueStore<String, Postings> index,
+                           WindowStore<String, String> articleStories, Duration retention) {
+        this.stories = new StoryCache(stories, STORY_CACHE);
+        this.index = index;
+        this.articleStories = articleStories;
+        this.retentionMillis = retention.toMillis();
+    }
+
+    /** The builders of the three stores, for a retention of {@code retention}. */
+    public static Set<StoreBuilder<?>> stores(Duration retention) {
+        return Set.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(),
+                        JsonSerde.of(StoryState.class)),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_INDEX_STORE), Serdes.String(),
+                        JsonSerde.of(Postings.class)),
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLE_STORIES_STORE,
+                        retention.plus(Copies.STORE_SLACK), Duration.ofMillis(1), false), Serdes.String(), Serdes.String()));
+    }
+
+    public StoryState get(String storyId) {
+        return storyId == null ? null : stories.get(storyId);
+    }
+
+    /** The story that article {@code articleId} went to, if it is remembered at or after {@code horizon}. */
+    public String storyOf(String articleId, long horizon) {
+        try (WindowStoreIterator<String> found = articleStories.backwardFetch(articleId, Math.max(0, horizon), Long.MAX_VALUE)) {
+            return found.hasNext() ? found.next().value : null;
+        }
+    }
+
+    /** The stories to score for an article: those sharing the most of its key terms ({@link StoryIndex}). */
+    public List<StoryState> candidates(AnalyzedArticle article) {
+        List<List<String>> postings = new ArrayList<>();
+        for (String term : StoryIndex.keyTerms(article.terms())) {
+            Postings p = index.get(term);
+            if (p != null) {
+                postings.add(p.entries().stream().map(Posting::id).toList());
+            }
+        }
+        List<StoryState> candidates = new ArrayList<>();
+        for (String storyId : StoryIndex.candidates(postings)) {
+            StoryState candidate = stories.get(storyId);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Saves the story an article joined or started at feed time {@code at}: the story, which story the
+     * article went to, and the story under the article's key terms.
+     */
+    public void save(StoryState story, AnalyzedArticle article, long at) {
+        save(story);
+        articleStories.put(article.id(), story.storyId(), at);
+        long horizon = at - retentionMillis;
+        for (String term : StoryIndex.keyTerms(article.terms())) {
+            // keys are the vocabulary, so this index needs no sweep: old postings go when a key is written
+            Postings postings = Postings.add(index.get(term), story.storyId(), at, StoryIndex.POSTINGS);
+            index.put(term, new Postings(postings.entries().stream().filter(p -> p.at() >= horizon).toList()));
+        }
+    }
+
+    /** Saves a story that changed without an article (the deadline watch). */
+    public void save(StoryState story) {
+        stories.put(story.storyId(), story);
+    }
+
+    public void delete(String storyId) {
+        stories.delete(storyId);
+    }
+
+    /** Forgets the decoded stories: after a failure mid-update the store is the truth again. */
+    public void invalidate() {
+        stories.invalidate();
+    }
+
+    /** Every story, from the store (at start-up). */
+    public KeyValueIterator<String, StoryState> all() {
+        return stories.all();
+    }
+}

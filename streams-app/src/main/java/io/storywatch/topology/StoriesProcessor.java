@@ -1,0 +1,198 @@
+package io.storywatch.topology;
+
+import io.storywatch.alert.AlertFactory;
+import io.storywatch.dedup.CopyMatch;
+import io.storywatch.desk.DeadlineWatch;
+import io.storywatch.desk.DeskInput;
+import io.storywatch.desk.StoryRepository;
+import io.storywatch.desk.StoryRetention;
+import io.storywatch.story.ArticleDeadlines;
+import io.storywatch.story.DeadlineEvent;
+import io.storywatch.story.DeadlineTracker;
+import io.storywatch.story.StoryMatcher;
+import io.storywatch.story.StoryState;
+import io.storywatch.wire.Alert;
+import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskOutput;
+import io.storywatch.wire.EnrichedArticle;
+import io.storywatch.wire.Verdict;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The desk's last stage: the story of each article, its deadlines, the deadline watch, and the
+ * outputs (a verdict per article to news.articles.enriched, alerts to news.alerts). It receives
+ * articles in feed order, each with the copies stage's verdict, and ticks of feed time; before an
+ * article is handled, the tick that brought feed time to it has run the watch, so approaching and
+ * passed alerts come out in feed order.
+ */
+final class StoriesProcessor implements Processor<String, DeskInput, String, DeskOutput> {
+    private final StorywatchConfig config;
+    private final StorywatchMetrics metrics;
+    private final StoryMatcher matcher;
+    private final DeadlineTracker tracker;
+    private ProcessorContext<String, DeskOutput> context;
+    private StoryRepository stories;
+    private DeadlineWatch watch;
+    private final StoryRetention retention = new StoryRetention();
+    private long horizon = Long.MIN_VALUE;
+
+    static final class Supplier implements ProcessorSupplier<String, DeskInput, String, DeskOutput> {
+        private final StorywatchConfig config;
+        private final StorywatchMetrics metrics;
+
+        Supplier(StorywatchConfig config, StorywatchMetrics metrics) {
+            this.config = config;
+            this.metrics = metrics;
+        }
+
+        @Override
+        public Processor<String, DeskInput, String, DeskOutput> get() {
+            return new StoriesProcessor(config, metrics);
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return StoryRepository.stores(config.retention());
+        }
+    }
+
+    StoriesProcessor(StorywatchConfig config, StorywatchMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.matcher = new StoryMatcher(config.storyThreshold(), config.storySupport(), config.storyWindow());
+        this.tracker = new DeadlineTracker(config.tolerance(), config.approachingThresholds());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DeskOutput> context) {
+        this.context = context;
+        stories = new StoryRepository(context.getStateStore(StoryRepository.STORIES_STORE),
+                context.getStateStore(StoryRepository.STORY_INDEX_STORE),
+                context.getStateStore(StoryRepository.ARTICLE_STORIES_STORE), config.retention());
+        watch = new DeadlineWatch(stories, tracker, this::emit, metrics::deadlines);
+        long count = 0;
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, StoryState> entry = all.next();
+                StoryState story = entry.value;
+                count++;
+                retention.touch(story.storyId(), story.lastSeen());
+                watch.rebuild(story);
+                if (story.hasLiveDeadline()) {
+                    metrics.deadlines(story);
+                }
+            }
+        }
+        metrics.storiesActive(count);
+    }
+
+    @Override
+    public void process(Record<String, DeskInput> record) {
+        try {
+            if (record.value() instanceof DeskInput.Screened screened) {
+                handle(screened.article(), screened.copy(), record.timestamp());
+            } else if (record.value() instanceof DeskInput.Tick tick) {
+                onTick(tick);
+            } else {
+                throw new IllegalStateException("the stories stage takes screened articles and ticks, not " + record.value());
+            }
+        } catch (RuntimeException e) {
+            stories.invalidate(); // a story may have been changed in memory and not written
+            throw e;
+        }
+    }
+
+    /** Feed time moved on: the watch runs up to it, and the stories quiet past the horizon are forgotten. */
+    private void onTick(DeskInput.Tick tick) {
+        metrics.clock(tick.now());
+        watch.punctuate(tick.now());
+        if (tick.horizon() > horizon) {
+            horizon = tick.horizon();
+            retention.sweep(horizon, tick.now(), stories, storyId -> {
+                watch.forget(storyId);
+                metrics.storiesChanged(-1);
+            });
+        }
+    }
+
+    private void handle(AnalyzedArticle article, CopyMatch copy, long at) {
+        if (copy instanceof CopyMatch.Exact exact) {
+            String storyId = stories.storyOf(exact.originalId(), horizon);
+            ArticleDeadlines deadlines = ArticleDeadlines.resolve(article, stories.get(storyId), at,
+                    config.zoneFor(article.outlet()));
+            emit(article, storyId, Verdict.DUPLICATE, exact.originalId(), deadlines, at);
+            return;
+        }
+        List<Alert> alerts = new ArrayList<>();
+        StoryState story = null;
+        String copyOf = null;
+        if (copy instanceof CopyMatch.Near near) {
+            story = stories.get(stories.storyOf(near.originalId(), horizon));
+            copyOf = story == null ? null : near.originalId();
+        }
+        if (story == null) {
+            story = bestStory(article, at);
+        }
+        Verdict verdict;
+        if (story == null) {
+            story = StoryState.startFor(article, at);
+            verdict = Verdict.NEW_STORY;
+            metrics.storiesChanged(1);
+            alerts.add(AlertFactory.newStory(story, article.id(), article.outlet(), at));
+        } else {
+            story.join(article, at);
+            verdict = copyOf != null ? Verdict.NEAR_DUPLICATE : Verdict.SAME_STORY;
+            if (story.confirmNewOutletCount(config.confirmedAt())) {
+                alerts.add(AlertFactory.confirmed(story, article.id(), at));
+            }
+        }
+        ArticleDeadlines deadlines = ArticleDeadlines.resolve(article, story, at, config.zoneFor(article.outlet()));
+        for (DeadlineEvent event : tracker.observe(story, deadlines.deadlines(), deadlines.moves(), article.id(),
+                article.outlet(), at)) {
+            alerts.add(AlertFactory.deadline(story, event));
+        }
+        stories.save(story, article, at);
+        retention.touch(story.storyId(), at);
+        watch.schedule(story);
+        emit(article, story.storyId(), verdict, copyOf, deadlines, at);
+        alerts.forEach(this::emit);
+        if (!alerts.isEmpty()) {
+            metrics.alertLatency(Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - article.receivedAt())));
+        }
+    }
+
+    /** The story to join among the index's candidates, or null. */
+    private StoryState bestStory(AnalyzedArticle article, long at) {
+        StoryMatcher.Search search = matcher.search(article.terms(), article.lang(), at);
+        stories.candidates(article).forEach(search::consider);
+        return search.best();
+    }
+
+    private void emit(AnalyzedArticle article, String storyId, Verdict verdict, String duplicateOf,
+                      ArticleDeadlines resolution, long at) {
+        List<EnrichedArticle.Deadline> deadlines = resolution.deadlines().stream()
+                .map(d -> new EnrichedArticle.Deadline(d.text(), d.due(), d.precision(), d.start(), d.end()))
+                .toList();
+        EnrichedArticle enriched = new EnrichedArticle(article.id(), storyId, verdict, duplicateOf, article.outlet(),
+                article.published(), resolution.reference().atOffset(ZoneOffset.UTC), resolution.source(), deadlines);
+        metrics.article(article.outlet(), verdict);
+        context.forward(new Record<>(article.id(), enriched, at));
+    }
+
+    private void emit(Alert alert) {
+        metrics.alert(alert.type());
+        context.forward(new Record<>(alert.storyId(), alert, alert.at().toEpochMilli()));
+    }
+}
