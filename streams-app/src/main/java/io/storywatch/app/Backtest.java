@@ -46,18 +46,10 @@ public final class Backtest implements AutoCloseable {
     private final List<String> deadLetters = new ArrayList<>();
 
     public Backtest(Properties overrides) {
-        this(overrides, new SimpleMeterRegistry(), 1);
+        this(overrides, new SimpleMeterRegistry());
     }
 
     public Backtest(Properties overrides, io.micrometer.core.instrument.MeterRegistry registry) {
-        this(overrides, registry, 1);
-    }
-
-    /**
-     * @param inputPartitions how many input partitions the desk waits for: a backtest pipes into one, a
-     *                        test of feed order pipes straight into the desk's topic as if from several
-     */
-    public Backtest(Properties overrides, io.micrometer.core.instrument.MeterRegistry registry, int inputPartitions) {
         try {
             stateDir = Files.createTempDirectory("storywatch-backtest");
         } catch (IOException e) {
@@ -67,7 +59,7 @@ public final class Backtest implements AutoCloseable {
         Properties props = StreamsSettings.of("backtest:9092", stateDir, metrics, overrides);
         props.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-backtest");
         config = StorywatchConfig.from(props);
-        driver = new TopologyTestDriver(StorywatchTopology.build(props, config, metrics, inputPartitions), props);
+        driver = new TopologyTestDriver(StorywatchTopology.build(props, config, metrics, 1), props);
         input = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -7,8 +7,8 @@ import io.storywatch.feed.ReplayPlan;
 import io.storywatch.producer.ReplayCommand;
 import io.storywatch.producer.Replayer;
 import io.storywatch.topology.StorywatchConfig;
+import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import io.storywatch.producer.ConfigOption;
@@ -17,7 +17,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code storywatch demo}: the whole pipeline on one machine. Starts a local KRaft broker (unless
@@ -82,66 +80,28 @@ public final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Path work = Files.createTempDirectory("storywatch-demo");
-        LocalBroker broker = null;
-        try {
-            String bootstrap = bootstrapServers;
-            if (bootstrap == null) {
-                status("starting a local Kafka broker (KRaft, kafka_2.13 %s) ...", org.apache.kafka.common.utils.AppInfoParser.getVersion());
-                broker = LocalBroker.start(work.resolve("broker"));
-                bootstrap = broker.bootstrapServers();
-                status("broker up at %s (pid %d)", bootstrap, broker.pid());
-            }
-            Properties client = new Properties();
-            client.putAll(overrides);
-            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-            run(bootstrap, client, overrides, plan, work);
+        try (DemoCluster cluster = DemoCluster.start(bootstrapServers, work)) {
+            run(cluster, overrides, plan, work);
             return 0;
         } finally {
-            if (broker != null) {
-                status("stopping the local broker (pid %d)", broker.pid());
-                broker.close();
-            }
             LocalBroker.deleteTree(work);
             closed.countDown();
         }
     }
 
-    private void run(String bootstrap, Properties client, Properties overrides, ReplayPlan plan, Path work) throws Exception {
+    /** Topics, the app, the printer, the replay; then waits until the app has handled it all. */
+    private void run(DemoCluster cluster, Properties overrides, ReplayPlan plan, Path work) throws Exception {
+        Properties client = cluster.clientProperties(overrides);
         try (Admin admin = Admin.create(client)) {
             TopicSetup.ensureTopics(admin, (short) 1);
-            Properties streamsOverrides = new Properties();
-            streamsOverrides.putAll(overrides);
-            streamsOverrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-demo-" + UUID.randomUUID().toString().substring(0, 8));
-            streamsOverrides.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
-            try (StorywatchService service = new StorywatchService(bootstrap, work.resolve("state"), streamsOverrides,
-                    metrics.socketAddress(0));
-                 AlertTail alerts = new AlertTail(client, false)) {
-                service.start();
-                service.awaitRunning(Duration.ofSeconds(60));
-                status("streams app %s running; metrics at http://%s:%d/metrics", service.applicationId(),
-                        metrics.address, service.metricsAddress().getPort());
-                AtomicInteger printed = new AtomicInteger();
-                Thread printer = new Thread(() -> alerts.run(record -> {
-                    out.println(json ? record.value() : AlertLines.format(record.value()));
-                    printed.incrementAndGet();
-                }), "alert-printer");
-                printer.start();
-
+            try (StorywatchService service = startApp(cluster, overrides, work);
+                 AlertPrinter printer = new AlertPrinter(client, json, out)) {
                 status("replaying %d articles at %.0fx, then %s of clock", plan.records().size(), speed, tail);
                 try (Replayer replayer = new Replayer(client, speed, tail, false)) {
                     replayer.replay(plan);
                 }
-                List<TopicPartition> inputs = new ArrayList<>();
-                for (int p = 0; p < TopicSetup.PARTITIONS; p++) {
-                    inputs.add(new TopicPartition(Topics.ARTICLES, p));
-                }
-                inputs.add(new TopicPartition(service.applicationId() + "-" + io.storywatch.topology.StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
-                Progress.awaitConsumed(admin, service.applicationId(), inputs, Duration.ofSeconds(120));
-                alerts.finishAt(Progress.ends(admin, alerts.partitions()));
-                printer.join(Duration.ofSeconds(30).toMillis());
-                alerts.stop();
-                printer.join();
-                status("replay done: %d alerts", printed.get());
+                awaitHandled(admin, service);
+                status("replay done: %d alerts", printer.finish(admin));
                 if (follow) {
                     status("following: metrics at http://%s:%d/metrics; Ctrl-C to stop", metrics.address,
                             service.metricsAddress().getPort());
@@ -149,6 +109,35 @@ public final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private StorywatchService startApp(DemoCluster cluster, Properties overrides, Path work) throws Exception {
+        Properties streams = new Properties();
+        streams.putAll(overrides);
+        streams.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-demo-" + UUID.randomUUID().toString().substring(0, 8));
+        streams.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
+        StorywatchService service = new StorywatchService(cluster.bootstrapServers(), work.resolve("state"), streams,
+                metrics.socketAddress(0));
+        try {
+            service.start();
+            service.awaitRunning(Duration.ofSeconds(60));
+        } catch (RuntimeException | InterruptedException e) {
+            service.close();
+            throw e;
+        }
+        status("streams app %s running; metrics at http://%s:%d/metrics", service.applicationId(), metrics.address,
+                service.metricsAddress().getPort());
+        return service;
+    }
+
+    /** Waits until the app has consumed every input partition and the desk's topic to its end. */
+    private static void awaitHandled(Admin admin, StorywatchService service) throws Exception {
+        List<TopicPartition> inputs = new ArrayList<>();
+        for (int p = 0; p < TopicSetup.PARTITIONS; p++) {
+            inputs.add(new TopicPartition(Topics.ARTICLES, p));
+        }
+        inputs.add(new TopicPartition(service.applicationId() + "-" + StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
+        Progress.awaitConsumed(admin, service.applicationId(), inputs, Duration.ofSeconds(120));
     }
 
     /** Returns on Ctrl-C (SIGINT/SIGTERM); the hook then waits for the demo to close everything. */
@@ -165,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
         stop.await();
     }
 
-    private static void status(String format, Object... args) {
+    static void status(String format, Object... args) {
         System.err.println("storywatch: " + String.format(format, args));
     }
 }

@@ -1,23 +1,25 @@
 package io.storywatch.topology;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.storywatch.app.Backtest;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
-import io.storywatch.json.JsonSerde;
+import io.storywatch.wire.Alert;
 import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.EnrichedArticle;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,21 +31,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeskOrderTest {
     private static final int PARTITIONS = 3;
 
+    @TempDir
+    Path stateDir;
+
     private record Arrival(int partition, String key, AnalyzedArticle value, long timestamp) {
+    }
+
+    /** What the desk emitted. */
+    private record Outputs(List<EnrichedArticle> enriched, List<Alert> alerts) {
+    }
+
+    private TopologyFixture fixture() {
+        try {
+            return new TopologyFixture(Files.createTempDirectory(stateDir, "run"), Map.of(), new SimpleMeterRegistry(),
+                    PARTITIONS);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
     void everyInterleavingOfThePartitionsGivesTheSameOutputs() {
         List<Arrival> arrivals = seedArrivals(PARTITIONS);
         // Kafka keeps each partition in order; what varies is how the partitions interleave.
-        List<List<String>> partitionZeroFirst = run(interleave(arrivals, List.of(0, 1, 2)));
-        List<List<String>> partitionTwoFirst = run(interleave(arrivals, List.of(2, 1, 0)));
-        List<List<String>> feedOrder = run(arrivals);
-        assertEquals(feedOrder.get(1), partitionZeroFirst.get(1), "alerts differ between interleavings");
-        assertEquals(feedOrder.get(1), partitionTwoFirst.get(1), "alerts differ between interleavings");
-        assertEquals(feedOrder.get(0), partitionTwoFirst.get(0), "verdicts differ between interleavings");
-        assertEquals(5, feedOrder.get(0).size());
-        assertTrue(feedOrder.get(1).get(0).contains("\"techcrunch.com\""), "the earliest article opens the story");
+        Outputs partitionZeroFirst = run(interleave(arrivals, List.of(0, 1, 2)));
+        Outputs partitionTwoFirst = run(interleave(arrivals, List.of(2, 1, 0)));
+        Outputs feedOrder = run(arrivals);
+        assertEquals(feedOrder.alerts(), partitionZeroFirst.alerts(), "alerts differ between interleavings");
+        assertEquals(feedOrder.alerts(), partitionTwoFirst.alerts(), "alerts differ between interleavings");
+        assertEquals(feedOrder.enriched(), partitionZeroFirst.enriched(), "verdicts differ between interleavings");
+        assertEquals(feedOrder.enriched(), partitionTwoFirst.enriched(), "verdicts differ between interleavings");
+        assertEquals(5, feedOrder.enriched().size());
+        assertEquals(List.of("techcrunch.com"), feedOrder.alerts().get(0).outlets(), "the earliest article opens the story");
     }
 
     /** All of the first partition's arrivals, then the next partition's, and so on. */
@@ -57,36 +76,28 @@ class DeskOrderTest {
 
     @Test
     void nothingIsLetOutUntilEveryPartitionsClockHasPassedIt() {
-        try (Backtest backtest = new Backtest(props(), new SimpleMeterRegistry(), PARTITIONS)) {
-            TestInputTopic<String, AnalyzedArticle> desk = deskTopic(backtest);
+        try (TopologyFixture topology = fixture()) {
+            TestInputTopic<String, AnalyzedArticle> desk = topology.desk();
             List<Arrival> arrivals = seedArrivals(2); // partition 2 gets no article
             long last = arrivals.stream().mapToLong(Arrival::timestamp).max().orElseThrow();
             arrivals.forEach(a -> pipe(desk, a));
             tick(desk, 0, last);
             tick(desk, 1, last);
-            backtest.drain();
-            assertTrue(backtest.enriched().isEmpty(), "partition 2 has not reported yet: " + backtest.enriched());
+            assertTrue(topology.enriched.isEmpty(), "partition 2 has not reported yet");
             tick(desk, 2, last);
-            backtest.drain();
-            assertEquals(5, backtest.enriched().size());
+            assertEquals(5, topology.enriched.readValuesToList().size());
         }
     }
 
-    private static Properties props() {
-        Properties props = new Properties();
-        return props;
-    }
-
-    private static List<List<String>> run(List<Arrival> arrivals) {
-        try (Backtest backtest = new Backtest(props(), new SimpleMeterRegistry(), PARTITIONS)) {
-            TestInputTopic<String, AnalyzedArticle> desk = deskTopic(backtest);
+    private Outputs run(List<Arrival> arrivals) {
+        try (TopologyFixture topology = fixture()) {
+            TestInputTopic<String, AnalyzedArticle> desk = topology.desk();
             arrivals.forEach(a -> pipe(desk, a));
             long end = Instant.parse("2026-03-06T00:00:00Z").toEpochMilli();
             for (int p = 0; p < PARTITIONS; p++) {
                 tick(desk, p, end);
             }
-            backtest.drain();
-            return List.of(List.copyOf(backtest.enriched()), List.copyOf(backtest.alerts()));
+            return new Outputs(topology.enriched.readValuesToList(), topology.alerts.readValuesToList());
         }
     }
 
@@ -101,11 +112,6 @@ class DeskOrderTest {
             arrivals.add(new Arrival(i % spreadOver, r.key(), analyzer.analyze(r.key(), r.value(), 0L), r.timestamp()));
         }
         return arrivals;
-    }
-
-    private static TestInputTopic<String, AnalyzedArticle> deskTopic(Backtest backtest) {
-        return backtest.driver().createInputTopic("storywatch-backtest-" + StorywatchTopology.DESK_REPARTITION + "-repartition",
-                new StringSerializer(), JsonSerde.of(AnalyzedArticle.class).serializer());
     }
 
     private static void pipe(TestInputTopic<String, AnalyzedArticle> desk, Arrival a) {

@@ -1,17 +1,17 @@
 package io.storywatch.topology;
 
-import io.storywatch.Topics;
-import io.storywatch.app.Backtest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storywatch.json.Json;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,19 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileRecordsTest {
     private static final int RECORDS = 10_000;
 
+    @TempDir
+    Path stateDir;
+
     @Test
     void everyRecordIsProcessedOrDeadLetteredAndNothingStopsTheApp() {
         Random random = new Random(9999);
         long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
-        try (Backtest run = new Backtest(new Properties())) {
+        try (TopologyFixture run = new TopologyFixture(stateDir, Map.of(), new SimpleMeterRegistry())) {
             for (int i = 0; i < RECORDS; i++) {
                 run.pipe("k" + i, hostile(random, i), t + i);
             }
             run.tick(t + RECORDS, t + RECORDS + Duration.ofHours(1).toMillis());
-            List<TestRecord<byte[], byte[]>> dead = run.driver().createOutputTopic(Topics.DLQ,
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList();
-            run.drain();
-            int processed = run.enriched().size();
+            List<TestRecord<byte[], byte[]>> dead = run.deadLetters.readRecordsToList();
+            int processed = run.enriched.readValuesToList().size();
             System.out.printf("hostile records: %d in, %d processed, %d dead-lettered%n", RECORDS, processed, dead.size());
             assertEquals(RECORDS, processed + dead.size(), "records in = processed + dead-lettered");
             for (TestRecord<byte[], byte[]> letter : dead) {

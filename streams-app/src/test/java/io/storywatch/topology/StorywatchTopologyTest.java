@@ -1,20 +1,21 @@
 package io.storywatch.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.storywatch.Topics;
-import io.storywatch.app.Backtest;
 import io.storywatch.desk.Copies;
 import io.storywatch.desk.StoryRepository;
 import io.storywatch.json.Json;
+import io.storywatch.wire.Alert;
+import io.storywatch.wire.AlertType;
+import io.storywatch.wire.EnrichedArticle;
+import io.storywatch.wire.EnrichedArticle.ReferenceSource;
+import io.storywatch.wire.Source;
+import io.storywatch.wire.Verdict;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,155 +23,148 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The topology's behaviour on TopologyTestDriver, through the backtest that analysts use. */
+/** The topology's behaviour on TopologyTestDriver: typed records in and out, the feed's clock in the test's hands. */
 class StorywatchTopologyTest {
     private static final Path SEEDS = Path.of("..", "seeds");
     private static final OffsetDateTime FINAL_DUE = OffsetDateTime.parse("2026-02-27T17:01-05:00");
 
+    @TempDir
+    Path stateDir;
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private Backtest backtest;
+    private TopologyFixture topology;
 
     @AfterEach
     void close() {
-        if (backtest != null) {
-            backtest.close();
+        if (topology != null) {
+            topology.close();
         }
     }
 
-    private Backtest backtest(Map<String, String> settings) {
-        Properties props = new Properties();
-        props.putAll(settings);
-        backtest = new Backtest(props, registry);
-        return backtest;
+    private TopologyFixture topology(Map<String, String> settings) {
+        topology = new TopologyFixture(stateDir, settings, registry);
+        return topology;
     }
 
-    private static List<JsonNode> json(List<String> lines) {
-        return lines.stream().map(line -> {
-            try {
-                return Json.MAPPER.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+    private static List<AlertType> types(List<Alert> alerts) {
+        return alerts.stream().map(Alert::type).toList();
     }
 
-    private static List<String> types(List<JsonNode> alerts) {
-        return alerts.stream().map(a -> a.get("type").asText()).toList();
+    private static List<Alert> ofType(List<Alert> alerts, AlertType type) {
+        return alerts.stream().filter(a -> a.type() == type).toList();
     }
 
     @Test
     void theSeedsAreOneStoryWhoseFridayEveningDeadlineIsRefinedTo501PmEastern() {
-        Backtest run = backtest(Map.of()).feed(SEEDS, Duration.ofDays(7));
-        List<JsonNode> enriched = json(run.enriched());
-        List<JsonNode> alerts = json(run.alerts());
+        TopologyFixture run = topology(Map.of()).feed(SEEDS, Duration.ofDays(7));
+        List<EnrichedArticle> enriched = run.enriched.readValuesToList();
+        List<Alert> alerts = run.alerts.readValuesToList();
 
         assertEquals(5, enriched.size());
-        Set<String> stories = enriched.stream().map(e -> e.get("storyId").asText()).collect(Collectors.toSet());
+        Set<String> stories = enriched.stream().map(EnrichedArticle::storyId).collect(Collectors.toSet());
         assertEquals(1, stories.size(), "every seed article is in the one story");
-        assertEquals(List.of("NEW_STORY", "SAME_STORY", "SAME_STORY", "SAME_STORY", "SAME_STORY"),
-                enriched.stream().map(e -> e.get("verdict").asText()).toList());
-        assertEquals(1, types(alerts).stream().filter("NEW_STORY"::equals).count());
+        assertEquals(List.of(Verdict.NEW_STORY, Verdict.SAME_STORY, Verdict.SAME_STORY, Verdict.SAME_STORY, Verdict.SAME_STORY),
+                enriched.stream().map(EnrichedArticle::verdict).toList());
+        assertEquals(1, ofType(alerts, AlertType.NEW_STORY).size());
 
-        JsonNode detected = alerts.stream().filter(a -> a.get("type").asText().equals("DEADLINE_DETECTED")).findFirst().orElseThrow();
-        assertEquals("Friday evening", detected.at("/deadline/text").asText());
-        assertEquals("PART_OF_DAY", detected.at("/deadline/precision").asText());
+        Alert.DeadlineInfo detected = ofType(alerts, AlertType.DEADLINE_DETECTED).get(0).deadline();
+        assertEquals("Friday evening", detected.text());
+        assertEquals("PART_OF_DAY", detected.precision().name());
 
-        List<JsonNode> revised = alerts.stream().filter(a -> a.get("type").asText().equals("DEADLINE_REVISED")).toList();
+        List<Alert> revised = ofType(alerts, AlertType.DEADLINE_REVISED);
         assertEquals(1, revised.size(), "'5 p.m. Friday' is a source, not a revision");
-        assertEquals(FINAL_DUE.toInstant(), OffsetDateTime.parse(revised.get(0).at("/deadline/due").asText()).toInstant());
-        assertEquals("-05:00", OffsetDateTime.parse(revised.get(0).at("/deadline/due").asText()).getOffset().getId());
-        assertEquals("MINUTE", revised.get(0).at("/deadline/precision").asText());
-        assertEquals(OffsetDateTime.parse("2026-02-27T21:00-05:00").toInstant(),
-                OffsetDateTime.parse(revised.get(0).at("/deadline/previousDue").asText()).toInstant());
+        Alert.DeadlineInfo refined = revised.get(0).deadline();
+        assertEquals(FINAL_DUE.toInstant(), refined.due().toInstant());
+        assertEquals("-05:00", refined.due().getOffset().getId());
+        assertEquals("MINUTE", refined.precision().name());
+        assertEquals(OffsetDateTime.parse("2026-02-27T21:00-05:00").toInstant(), refined.previousDue().toInstant());
 
-        JsonNode passed = alerts.get(alerts.size() - 1);
-        assertEquals("DEADLINE_PASSED", passed.get("type").asText());
-        assertEquals(Instant.parse("2026-02-27T22:01:00Z"), Instant.parse(passed.get("at").asText()));
-        List<String> sourceTexts = passed.at("/deadline/sources").findValuesAsText("text");
+        Alert passed = alerts.get(alerts.size() - 1);
+        assertEquals(AlertType.DEADLINE_PASSED, passed.type());
+        assertEquals(Instant.parse("2026-02-27T22:01:00Z"), passed.at());
+        List<String> sourceTexts = passed.deadline().sources().stream().map(Source::text).toList();
         assertTrue(sourceTexts.containsAll(List.of("Friday evening", "Friday (27 February) evening",
                 "5:01 PM ET on Friday", "5 p.m. Friday")), sourceTexts.toString());
-        assertEquals(1, alerts.stream().map(a -> a.at("/deadline/id").asText()).filter(id -> !id.isEmpty())
+        assertEquals(1, alerts.stream().map(Alert::deadline).filter(Objects::nonNull).map(Alert.DeadlineInfo::id)
                 .distinct().count(), "one deadline, however many outlets state it");
 
-        List<Instant> approaching = alerts.stream().filter(a -> a.get("type").asText().equals("DEADLINE_APPROACHING"))
-                .map(a -> Instant.parse(a.get("at").asText())).toList();
-        assertEquals(List.of(Instant.parse("2026-02-26T22:01:00Z"), Instant.parse("2026-02-27T21:01:00Z")), approaching);
+        assertEquals(List.of(Instant.parse("2026-02-26T22:01:00Z"), Instant.parse("2026-02-27T21:01:00Z")),
+                ofType(alerts, AlertType.DEADLINE_APPROACHING).stream().map(Alert::at).toList());
 
-        for (JsonNode alert : alerts) {
-            String message = alert.get("message").asText();
+        for (Alert alert : alerts) {
+            String message = alert.message();
             assertFalse(message.contains("June") || message.contains("Tuesday") || message.contains("Boston"), message);
         }
     }
 
     @Test
     void undatedArticlesTakeTheirReferenceTimeFromTheStory() {
-        List<JsonNode> enriched = json(backtest(Map.of()).feed(SEEDS, Duration.ofDays(1)).enriched());
-        List<String> sources = enriched.stream().map(e -> e.get("referenceSource").asText()).toList();
-        assertEquals(List.of("published", "published", "published", "story", "story"), sources);
-        JsonNode undated = enriched.get(3);
-        assertEquals(Instant.parse("2026-02-26T05:00:00Z"), OffsetDateTime.parse(undated.get("referenceTime").asText()).toInstant());
-        JsonNode deadline = undated.get("deadlines").get(1);
-        assertEquals("5 p.m. Friday", deadline.get("text").asText());
-        assertEquals(OffsetDateTime.parse("2026-02-27T17:00-05:00").toInstant(),
-                OffsetDateTime.parse(deadline.get("due").asText()).toInstant());
+        List<EnrichedArticle> enriched = topology(Map.of()).feed(SEEDS, Duration.ofDays(1)).enriched.readValuesToList();
+        assertEquals(List.of(ReferenceSource.PUBLISHED, ReferenceSource.PUBLISHED, ReferenceSource.PUBLISHED,
+                ReferenceSource.STORY, ReferenceSource.STORY), enriched.stream().map(EnrichedArticle::referenceSource).toList());
+        EnrichedArticle undated = enriched.get(3);
+        assertEquals(Instant.parse("2026-02-26T05:00:00Z"), undated.referenceTime().toInstant());
+        EnrichedArticle.Deadline deadline = undated.deadlines().get(1);
+        assertEquals("5 p.m. Friday", deadline.text());
+        assertEquals(OffsetDateTime.parse("2026-02-27T17:00-05:00").toInstant(), deadline.due().toInstant());
     }
 
     @Test
     void replayingTheSameFeedAgainAddsNoAlert() {
-        Backtest run = backtest(Map.of()).feed(SEEDS, Duration.ofDays(7));
-        List<String> first = List.copyOf(run.alerts());
+        TopologyFixture run = topology(Map.of()).feed(SEEDS, Duration.ofDays(7));
+        assertEquals(9, run.alerts.readValuesToList().size());
+        run.enriched.readValuesToList();
         run.feed(SEEDS, Duration.ofDays(7));
-        assertEquals(first, run.alerts(), "the second pass added alerts");
-        List<JsonNode> second = json(run.enriched()).subList(5, 10);
-        assertTrue(second.stream().allMatch(e -> e.get("verdict").asText().equals("DUPLICATE")));
-        assertTrue(second.stream().allMatch(e -> e.get("duplicateOf").asText().equals(e.get("articleId").asText())));
+        assertEquals(List.of(), run.alerts.readValuesToList(), "the second pass added alerts");
+        List<EnrichedArticle> second = run.enriched.readValuesToList();
+        assertEquals(5, second.size());
+        assertTrue(second.stream().allMatch(e -> e.verdict() == Verdict.DUPLICATE));
+        assertTrue(second.stream().allMatch(e -> e.duplicateOf().equals(e.articleId())));
     }
 
     @Test
     void aCopyUnderAnotherIdIsADuplicateOfTheFirst() {
-        Backtest run = backtest(Map.of());
+        TopologyFixture run = topology(Map.of());
         long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
         run.pipe("a1", article("a1", "wire.example", "Port strike looms", "Dockworkers have until Monday to accept the offer."), t);
         run.pipe("a2", article("a2", "reprint.example", "Strike looms at ports", "Dockworkers have until  Monday to accept the offer.\n"), t + 1);
         run.tick(t + 1, t + 2);
-        run.drain();
-        List<JsonNode> enriched = json(run.enriched());
-        assertEquals("DUPLICATE", enriched.get(1).get("verdict").asText());
-        assertEquals("a1", enriched.get(1).get("duplicateOf").asText());
-        assertEquals(enriched.get(0).get("storyId"), enriched.get(1).get("storyId"));
+        List<EnrichedArticle> enriched = run.enriched.readValuesToList();
+        assertEquals(Verdict.DUPLICATE, enriched.get(1).verdict());
+        assertEquals("a1", enriched.get(1).duplicateOf());
+        assertEquals(enriched.get(0).storyId(), enriched.get(1).storyId());
     }
 
     @Test
     void anUnrelatedArticleStartsItsOwnStory() {
-        Backtest run = backtest(Map.of()).feed(SEEDS, Duration.ofHours(1));
+        TopologyFixture run = topology(Map.of()).feed(SEEDS, Duration.ofHours(1));
         long t = Instant.parse("2026-02-26T12:00:00Z").toEpochMilli();
         run.pipe("strike-1", article("strike-1", "portnews.example", "Dockworkers set strike deadline",
                 "The International Longshoremen's Association said its members at East Coast and Gulf Coast ports "
                         + "would walk out unless the port operators improve their wage offer by midnight Sunday. "
                         + "Union leaders met with the United States Maritime Alliance in Baltimore."), t);
         run.tick(t, t + 1);
-        run.drain();
-        List<JsonNode> enriched = json(run.enriched());
-        JsonNode strike = enriched.get(enriched.size() - 1);
-        assertEquals("NEW_STORY", strike.get("verdict").asText());
-        List<JsonNode> alerts = json(run.alerts());
-        assertTrue(alerts.stream().anyMatch(a -> a.get("type").asText().equals("DEADLINE_DETECTED")
-                && a.get("storyId").asText().equals("story-strike-1")
-                && a.at("/deadline/due").asText().startsWith("2026-03-02T00:00")), run.alerts().toString());
+        List<EnrichedArticle> enriched = run.enriched.readValuesToList();
+        assertEquals(Verdict.NEW_STORY, enriched.get(enriched.size() - 1).verdict());
+        List<Alert> alerts = run.alerts.readValuesToList();
+        assertTrue(alerts.stream().anyMatch(a -> a.type() == AlertType.DEADLINE_DETECTED
+                && a.storyId().equals("story-strike-1")
+                && a.deadline().due().toString().startsWith("2026-03-02T00:00")), alerts.toString());
     }
 
     @Test
     void badRecordsGoToTheDeadLetterTopicWithTheirReasonAndTheNextGoodOneIsProcessed() {
-        Backtest run = backtest(Map.of("storywatch.max.body.bytes", "2000"));
+        TopologyFixture run = topology(Map.of("storywatch.max.body.bytes", "2000"));
         long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
         byte[] notJson = "this is not json".getBytes(StandardCharsets.UTF_8);
         run.pipe("k1", notJson, t);
@@ -183,23 +177,19 @@ class StorywatchTopologyTest {
         run.pipe("good", article("good", "ok.example", "Fine", "Talks resume on Monday."), t + 1);
         run.tick(t + 1, t + 2);
 
-        List<TestRecord<byte[], byte[]>> dead = run.driver().createOutputTopic(Topics.DLQ,
-                new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList();
+        List<TestRecord<byte[], byte[]>> dead = run.deadLetters.readRecordsToList();
         assertEquals(List.of("not-json", "missing-body", "empty-value", "empty-value", "oversized", "wrong-type", "not-json"),
                 dead.stream().map(r -> header(r, DeadLetterHandler.REASON_HEADER)).toList());
         assertArrayEquals(notJson, dead.get(0).value(), "the original bytes are kept");
         assertTrue(header(dead.get(1), "__streams.errors.message").contains("no body"));
         assertEquals(2.0, registry.get("storywatch.dead.letters").tag("reason", "not-json").counter().count());
         assertEquals(7.0, registry.get("storywatch.articles").tag("verdict", "rejected").counter().count());
-
-        run.drain();
-        List<JsonNode> enriched = json(run.enriched());
-        assertEquals(List.of("good"), enriched.stream().map(e -> e.get("articleId").asText()).toList());
+        assertEquals(List.of("good"), run.enriched.readValuesToList().stream().map(EnrichedArticle::articleId).toList());
     }
 
     @Test
     void theStoresForgetWhatIsOlderThanTheRetentionButKeepAStoryWithALiveDeadline() {
-        Backtest run = backtest(Map.of("storywatch.retention", "P30D"));
+        TopologyFixture run = topology(Map.of("storywatch.retention", "P30D"));
         long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
         byte[] old = article("old", "a.example", "Port strike looms", "Dockworkers rejected the offer on Tuesday.");
         run.pipe("old", old, t);
@@ -207,14 +197,13 @@ class StorywatchTopologyTest {
                 "Negotiators have until Dec. 31, 2026 to conclude the treaty talks in Geneva."), t);
         long later = t + Duration.ofDays(31).toMillis();
         run.tick(t, later);
-        var stories = run.driver().<String, Object>getKeyValueStore(StoryRepository.STORIES_STORE);
-        assertEquals(null, stories.get("story-old"), "a quiet story is forgotten");
-        assertTrue(stories.get("story-live") != null, "a story whose deadline is still ahead stays");
+        var stories = run.driver.<String, Object>getKeyValueStore(StoryRepository.STORIES_STORE);
+        assertNull(stories.get("story-old"), "a quiet story is forgotten");
+        assertNotNull(stories.get("story-live"), "a story whose deadline is still ahead stays");
 
         run.pipe("old", old, later);
-        run.drain();
-        assertEquals(List.of("NEW_STORY", "NEW_STORY", "NEW_STORY"),
-                json(run.enriched()).stream().map(e -> e.get("verdict").asText()).toList(),
+        assertEquals(List.of(Verdict.NEW_STORY, Verdict.NEW_STORY, Verdict.NEW_STORY),
+                run.enriched.readValuesToList().stream().map(EnrichedArticle::verdict).toList(),
                 "past the retention the same article again is not a copy: the desk has forgotten it");
 
         // the window stores drop whole segments once they are a retention (and a day) behind the latest write
@@ -224,7 +213,7 @@ class StorywatchTopologyTest {
                 muchLater);
         for (String store : List.of(Copies.SEEN_ARTICLES_STORE, Copies.SEEN_CONTENT_STORE, Copies.BANDS_STORE,
                 StoryRepository.ARTICLE_STORIES_STORE)) {
-            try (var all = run.driver().<String, Object>getWindowStore(store).all()) {
+            try (var all = run.driver.<String, Object>getWindowStore(store).all()) {
                 while (all.hasNext()) {
                     long at = all.next().key.window().start();
                     assertTrue(at >= later, store + " still holds an entry of " + Instant.ofEpochMilli(at));

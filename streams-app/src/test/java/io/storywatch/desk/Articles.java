@@ -1,0 +1,23 @@
+package io.storywatch.desk;
+
+import io.storywatch.dedup.Fingerprint;
+import io.storywatch.wire.AnalyzedArticle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Analysed articles for the desk's unit tests, made up here: no analysis stage runs. */
+final class Articles {
+    private Articles() {
+    }
+
+    static AnalyzedArticle of(String id, String body, Map<String, Double> terms) {
+        return new AnalyzedArticle(id, null, "outlet-" + id, "Title of " + id, null, Instant.parse("2026-03-02T10:00:00Z"),
+                false, "hash-of-" + body.hashCode(), terms, List.of(), 0L, "en", Fingerprint.of(body));
+    }
+
+    static AnalyzedArticle of(String id, String body) {
+        return of(id, body, Map.of());
+    }
+}

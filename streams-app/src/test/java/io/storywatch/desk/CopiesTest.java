@@ -1,0 +1,63 @@
+package io.storywatch.desk;
+
+import io.storywatch.dedup.CopyMatch;
+import io.storywatch.json.JsonSerde;
+import io.storywatch.wire.AnalyzedArticle;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class CopiesTest {
+    private static final Duration RETENTION = Duration.ofDays(30);
+    private static final long T = 1_800_000_000_000L;
+    private static final String WIRE = "The harbour authority said on Monday that the night shift at the container "
+            + "terminal will stop from the first of the month unless the two sides agree on pay, and that ships "
+            + "already at anchor would be moved to the northern berths while the talks go on.";
+    private static final String OTHER = "A late frost cut the apple harvest in the valley by a third, growers said, "
+            + "and the cooperative will ask the regional council for help with the cost of storage this winter.";
+
+    private final InMemoryStores stores = new InMemoryStores();
+    private final Copies copies = new Copies(
+            stores.window(Copies.SEEN_ARTICLES_STORE, RETENTION, false, JsonSerde.of(Copies.SeenArticle.class)),
+            stores.window(Copies.SEEN_CONTENT_STORE, RETENTION, false, JsonSerde.of(Copies.SeenContent.class)),
+            stores.window(Copies.BANDS_STORE, RETENTION, true, Serdes.String()), 0.5);
+
+    @Test
+    void theSameIdAgainIsAnExactCopyOfItself() {
+        AnalyzedArticle first = Articles.of("a1", WIRE);
+        copies.remember(first, T);
+        assertEquals(new CopyMatch.Exact("a1"), copies.match(first, Long.MIN_VALUE));
+    }
+
+    @Test
+    void theSameTextUnderAnotherIdIsAnExactCopyOfTheFirst() {
+        copies.remember(Articles.of("a1", WIRE), T);
+        assertEquals(new CopyMatch.Exact("a1"), copies.match(Articles.of("a2", WIRE), Long.MIN_VALUE));
+    }
+
+    @Test
+    void aReprintWithAnotherEndingIsANearCopy() {
+        copies.remember(Articles.of("a1", WIRE), T);
+        copies.remember(Articles.of("b1", OTHER), T + 1);
+        String reprint = WIRE.substring(0, WIRE.lastIndexOf(',')) + ", a spokesman added.";
+        CopyMatch match = copies.match(Articles.of("a2", reprint), Long.MIN_VALUE);
+        assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
+    }
+
+    @Test
+    void anotherTextIsNoCopy() {
+        copies.remember(Articles.of("a1", WIRE), T);
+        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", OTHER), Long.MIN_VALUE));
+    }
+
+    @Test
+    void whatIsOlderThanTheHorizonIsForgotten() {
+        copies.remember(Articles.of("a1", WIRE), T);
+        assertEquals(new CopyMatch.Exact("a1"), copies.match(Articles.of("a1", WIRE), T), "at the horizon: still seen");
+        assertEquals(CopyMatch.NONE, copies.match(Articles.of("a1", WIRE), T + 1), "past it: forgotten");
+    }
+}
