@@ -19,11 +19,18 @@ public final class ConfigOption {
 
     /** The file's properties; empty when no file was given. */
     public Properties load() throws IOException {
+        return file != null ? read(file) : new Properties();
+    }
+
+    /** The file's properties; when no file was given, those of {@code fallback} if it exists. */
+    public Properties loadOr(Path fallback) throws IOException {
+        return file == null && Files.isRegularFile(fallback) ? read(fallback) : load();
+    }
+
+    private static Properties read(Path path) throws IOException {
         Properties props = new Properties();
-        if (file != null) {
-            try (InputStream in = Files.newInputStream(file)) {
-                props.load(in);
-            }
+        try (InputStream in = Files.newInputStream(path)) {
+            props.load(in);
         }
         return props;
     }

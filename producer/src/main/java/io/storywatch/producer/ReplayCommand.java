@@ -69,6 +69,12 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
+        try {
+            Reachability.check(props);
+        } catch (Reachability.Unreachable e) {
+            System.err.println("storywatch replay: " + e.getMessage());
+            return 2;
+        }
         try (Replayer replayer = new Replayer(props, speed, tail, progress)) {
             Replayer.Summary summary = replayer.replay(plan);
             System.err.printf("replayed %d articles from %s to %s (simulated), %d clock ticks%n", summary.articles(),

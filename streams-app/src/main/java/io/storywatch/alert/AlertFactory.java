@@ -69,7 +69,7 @@ public final class AlertFactory {
                                String message, String idPart) {
         String id = Ids.of(type.name(), story.storyId(), idPart);
         return new Alert(id, type, story.storyId(), Instant.ofEpochMilli(at), story.headline(), List.copyOf(story.outlets()),
-                articleId, deadline, message);
+                articleId, deadline, message, null);
     }
 
     private static String describe(OffsetDateTime due, String precision) {

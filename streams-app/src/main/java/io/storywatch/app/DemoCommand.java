@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import io.storywatch.producer.ConfigOption;
+import io.storywatch.producer.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,19 +66,39 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print alerts as raw JSON instead of readable lines.")
     boolean json;
 
+    @Option(names = "--verbose", description = "Show Kafka's own log lines (warnings while the broker starts, and so on).")
+    boolean verbose;
+
+    /** The demo's own settings (its watch lists), read when no --config is given. */
+    static final Path DEFAULT_CONFIG = Path.of("config", "demo.properties");
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     /** Counted down when the demo has closed everything, so a Ctrl-C hook can wait for a clean stop. */
     private final CountDownLatch closed = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
-        Properties overrides = config.load();
+        Properties overrides = config.loadOr(DEFAULT_CONFIG);
         ReplayPlan plan;
         try {
             plan = ReplayPlan.of(FeedReader.read(input, true), StorywatchConfig.from(overrides).defaultZone(), Instant.now());
         } catch (FeedException e) {
             System.err.println("storywatch demo: " + e.getMessage());
             return 2;
+        }
+        if (!verbose) {
+            Reachability.quietKafkaLogs(); // the broker starting, topics being created: nothing a demo needs to show
+        }
+        if (bootstrapServers != null) {
+            Properties client = new Properties();
+            client.putAll(overrides);
+            client.put("bootstrap.servers", bootstrapServers);
+            try {
+                Reachability.check(client);
+            } catch (Reachability.Unreachable e) {
+                System.err.println("storywatch demo: " + e.getMessage());
+                return 2;
+            }
         }
         Path work = Files.createTempDirectory("storywatch-demo");
         try (DemoCluster cluster = DemoCluster.start(bootstrapServers, work)) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code storywatch} command line. */
 @Command(name = "storywatch", mixinStandardHelpOptions = true, version = "storywatch 0.1.0",
         description = "Watches the news: groups coverage into stories, tracks their deadlines, raises alerts.",
-        subcommands = {DemoCommand.class, ReplayCommand.class, RunCommand.class, TailCommand.class, BacktestCommand.class,
+        subcommands = {DemoCommand.class, ReplayCommand.class, RunCommand.class, TailCommand.class, StoriesCommand.class,
+                BacktestCommand.class,
                 EvaluateCommand.class, SyntheticCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

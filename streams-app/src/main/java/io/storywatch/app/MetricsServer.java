@@ -3,16 +3,22 @@ package io.storywatch.app;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.storywatch.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 
-/** {@code /metrics} (Prometheus text format) and {@code /health} (200 when the streams app runs, else 503). */
+/**
+ * {@code /metrics} (Prometheus text format), {@code /health} (200 when the streams app runs, else 503),
+ * and the JSON routes added with {@link #route} (the story queries).
+ */
 public final class MetricsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsServer.class);
     private final HttpServer server;
@@ -31,6 +37,40 @@ public final class MetricsServer implements AutoCloseable {
 
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /** A JSON answer: the status, the body (written by the project's JSON mapper), and a Location for redirects. */
+    public record Answer(int status, Object body, String location) {
+        public static Answer ok(Object body) {
+            return new Answer(200, body, null);
+        }
+
+        public static Answer error(int status, String message) {
+            return new Answer(status, Map.of("error", message), null);
+        }
+    }
+
+    /** Answers a request to one route. */
+    public interface Route {
+        Answer answer(URI uri);
+    }
+
+    /** Serves {@code route} under {@code path} (and every path below it) with JSON answers. */
+    public void route(String path, Route route) {
+        server.createContext(path, exchange -> guarded(exchange, () -> {
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                json(exchange, Answer.error(405, "only GET is served here"));
+                return;
+            }
+            json(exchange, route.answer(exchange.getRequestURI()));
+        }));
+    }
+
+    private static void json(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer.location() != null) {
+            exchange.getResponseHeaders().set("Location", answer.location());
+        }
+        respond(exchange, answer.status(), "application/json", Json.writeString(answer.body()));
     }
 
     private interface Handler {

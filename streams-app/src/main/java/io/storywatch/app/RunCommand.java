@@ -4,6 +4,7 @@ import io.storywatch.producer.ReplayCommand;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import io.storywatch.producer.ConfigOption;
+import io.storywatch.producer.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +44,16 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties overrides = config.load();
+        Properties client = new Properties();
+        client.putAll(overrides);
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try {
+            Reachability.check(client);
+        } catch (Reachability.Unreachable e) {
+            System.err.println("storywatch run: " + e.getMessage());
+            return 2;
+        }
         if (createTopics) {
-            Properties client = new Properties();
-            client.putAll(overrides);
-            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             try (Admin admin = Admin.create(client)) {
                 TopicSetup.ensureTopics(admin, Short.parseShort(overrides.getProperty("replication.factor", "1")));
             }

@@ -16,6 +16,7 @@ import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The running streams app: the topology on a {@link KafkaStreams} client, its metrics (domain meters,
- * Kafka Streams' own through Micrometer, JVM) served on {@code /metrics}, and {@code /health}.
+ * Kafka Streams' own through Micrometer, JVM) served on {@code /metrics}, {@code /health}, and the
+ * story queries ({@code /stories}, {@code /deadlines}: {@link QueryRoutes}).
  */
 public final class StorywatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StorywatchService.class);
@@ -66,6 +68,10 @@ public final class StorywatchService implements AutoCloseable {
         StorywatchMetrics metrics = new StorywatchMetrics(registry);
         Properties props = StreamsSettings.of(bootstrapServers, stateDir, metrics, overrides);
         int inputPartitions = inputPartitions(props);
+        // the queries are served beside /metrics; other instances learn this address through Kafka Streams
+        metricsServer = new MetricsServer(metricsAddress, registry, this::healthy);
+        props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                metricsAddress.getHostString() + ":" + metricsServer.address().getPort());
         applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -86,7 +92,8 @@ public final class StorywatchService implements AutoCloseable {
         // Kafka Streams registers task and store metrics as tasks start; a short refresh shows them in seconds, not a minute
         streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), metricsRefresher, KAFKA_METRICS_REFRESH);
         streamsMetrics.bindTo(registry);
-        metricsServer = new MetricsServer(metricsAddress, registry, this::healthy);
+        HostInfo self = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        new QueryRoutes(streams, self, metrics).register(metricsServer);
     }
 
     /** The message of a {@link FailStopClientSupplier.TransactionInDoubtException} behind this error, or null. */
@@ -148,7 +155,8 @@ public final class StorywatchService implements AutoCloseable {
     }
 
     public boolean healthy() {
-        return streams.state().isRunningOrRebalancing();
+        KafkaStreams app = streams; // null while the constructor runs: /metrics and /health are up first
+        return app != null && app.state().isRunningOrRebalancing();
     }
 
     public String applicationId() {

@@ -2,6 +2,7 @@ package io.storywatch.app;
 
 import io.storywatch.producer.ReplayCommand;
 import io.storywatch.producer.ConfigOption;
+import io.storywatch.producer.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +31,9 @@ public final class TailCommand implements Callable<Integer> {
             description = "Exit after this long without a new alert (e.g. 10s); default: run until Ctrl-C.")
     Duration idleExit;
 
+    @Option(names = "--watch", description = "Only alerts whose story matches this watch list (storywatch.watch.NAME).")
+    String watch;
+
     @Mixin
     ConfigOption config;
 
@@ -37,13 +41,22 @@ public final class TailCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
+        try {
+            Reachability.check(props);
+        } catch (Reachability.Unreachable e) {
+            System.err.println("storywatch tail: " + e.getMessage());
+            return 2;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (AlertTail tail = new AlertTail(props, fromBeginning)) {
             Runtime.getRuntime().addShutdownHook(new Thread(tail::stop));
             long lastSeen = System.nanoTime();
             while (idleExit == null || System.nanoTime() - lastSeen < idleExit.toNanos()) {
-                int n = tail.pollOnce(Duration.ofMillis(200),
-                        record -> out.println(json ? record.value() : AlertLines.format(record.value())));
+                int n = tail.pollOnce(Duration.ofMillis(200), record -> {
+                    if (watch == null || AlertLines.watches(record.value()).contains(watch)) {
+                        out.println(json ? record.value() : AlertLines.format(record.value()));
+                    }
+                });
                 if (n > 0) {
                     lastSeen = System.nanoTime();
                 }

@@ -91,7 +91,9 @@ public final class DeadlineWatch implements Punctuator {
                 continue;
             }
             for (DeadlineEvent event : tracker.advance(story, now)) {
-                raised.add(AlertFactory.deadline(story, event));
+                Alert alert = AlertFactory.deadline(story, event);
+                story.recordAlert(alert.alertId());
+                raised.add(alert);
             }
             stories.save(story);
             schedule(story);

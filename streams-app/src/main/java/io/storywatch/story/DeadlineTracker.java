@@ -59,7 +59,7 @@ public final class DeadlineTracker {
                 events.add(revise(latest, best, Revision.Kind.MOVED, articleId, at));
                 continue;
             }
-            TrackedDeadline added = story.addDeadline(best, at);
+            TrackedDeadline added = story.addDeadline(best, articleId, at);
             group.members.forEach(m -> added.addSource(source(m, articleId, outlet)));
             events.add(new DeadlineEvent.Detected(added, at, articleId));
         }
@@ -87,8 +87,9 @@ public final class DeadlineTracker {
                 }
             }
             if (due <= now) {
-                d.markPassed(); // never dated before the deadline was known (a stale reference can resolve into the past)
-                events.add(new DeadlineEvent.Passed(d, Math.max(due, d.armedAt())));
+                long at = Math.max(due, d.armedAt()); // never dated before the deadline was known (a stale reference can resolve into the past)
+                d.markPassed(at);
+                events.add(new DeadlineEvent.Passed(d, at));
             }
         }
         events.sort(Comparator.comparingLong(DeadlineEvent::at));

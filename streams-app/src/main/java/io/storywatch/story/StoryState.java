@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.storywatch.text.Terms;
 import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.Verdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ import java.util.Map;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public final class StoryState {
-    /** Article ids listed per story; the count goes on. */
-    static final int MAX_ARTICLE_IDS = 500;
+    /** Articles listed per story; the count goes on. */
+    static final int MAX_ARTICLES = 500;
+    /** Alert ids listed per story. */
+    static final int MAX_ALERT_IDS = 500;
     /** Terms kept in the story's vector. */
     static final int MAX_STORY_TERMS = 200;
 
@@ -33,7 +36,10 @@ public final class StoryState {
     private long firstSeen;
     private long lastSeen;
     private int articleCount;
-    private List<String> articleIds = new ArrayList<>();
+    /** The story's articles in feed order, copies included, as the desk judged them. */
+    private List<StoryArticle> articles = new ArrayList<>();
+    /** Ids of the alerts raised about the story, in order. */
+    private List<String> alertIds = new ArrayList<>();
     private List<String> outlets = new ArrayList<>();
     private Map<String, Double> terms = new LinkedHashMap<>();
     /** Latest publish time among the story's dated articles: the reference of its undated ones. */
@@ -64,9 +70,6 @@ public final class StoryState {
     public void join(AnalyzedArticle article, long at) {
         lastSeen = Math.max(lastSeen, at);
         articleCount++;
-        if (articleIds.size() < MAX_ARTICLE_IDS) {
-            articleIds.add(article.id());
-        }
         if (article.outlet() != null && !outlets.contains(article.outlet())) {
             outlets.add(article.outlet());
         }
@@ -77,6 +80,21 @@ public final class StoryState {
         if (article.publishedAt() != null && (referenceTime == null || article.publishedAt().isAfter(referenceTime))) {
             referenceTime = article.publishedAt();
             referenceDateOnly = article.dateOnly();
+        }
+    }
+
+    /** Lists an article of the story (a copy too) with the desk's verdict on it. */
+    public void list(AnalyzedArticle article, Verdict verdict, String duplicateOf) {
+        if (articles.size() < MAX_ARTICLES) {
+            articles.add(new StoryArticle(article.id(), article.outlet(), article.title(), article.published(), verdict,
+                    duplicateOf));
+        }
+    }
+
+    /** Records an alert raised about the story. */
+    public void recordAlert(String alertId) {
+        if (alertIds.size() < MAX_ALERT_IDS) {
+            alertIds.add(alertId);
         }
     }
 
@@ -94,8 +112,8 @@ public final class StoryState {
     }
 
     /** Tracks a further deadline of the story under the next deadline id. */
-    TrackedDeadline addDeadline(io.storywatch.deadline.ResolvedDeadline first, long at) {
-        TrackedDeadline added = new TrackedDeadline(storyId + "#" + (++deadlineSeq), first, at);
+    TrackedDeadline addDeadline(io.storywatch.deadline.ResolvedDeadline first, String articleId, long at) {
+        TrackedDeadline added = new TrackedDeadline(storyId + "#" + (++deadlineSeq), first, articleId, at);
         deadlines.add(added);
         return added;
     }
@@ -139,8 +157,12 @@ public final class StoryState {
         return articleCount;
     }
 
-    public List<String> articleIds() {
-        return Collections.unmodifiableList(articleIds);
+    public List<StoryArticle> articles() {
+        return Collections.unmodifiableList(articles);
+    }
+
+    public List<String> alertIds() {
+        return Collections.unmodifiableList(alertIds);
     }
 
     public List<String> outlets() {

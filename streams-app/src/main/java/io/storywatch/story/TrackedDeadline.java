@@ -35,13 +35,20 @@ public final class TrackedDeadline {
     /** Approaching thresholds (milliseconds before due) already alerted for the current due. */
     private List<Long> firedThresholds = new ArrayList<>();
     private boolean passed;
+    /** Feed time the deadline was first stated, and by which article. */
+    private long detectedAt;
+    private String detectedBy;
+    /** Feed time the deadline passed; 0 while it has not. */
+    private long passedAt;
 
     TrackedDeadline() {
         // for Jackson
     }
 
-    TrackedDeadline(String id, ResolvedDeadline first, long at) {
+    TrackedDeadline(String id, ResolvedDeadline first, String articleId, long at) {
         this.id = id;
+        this.detectedAt = at;
+        this.detectedBy = articleId;
         set(first, at);
     }
 
@@ -62,6 +69,7 @@ public final class TrackedDeadline {
         long dueMillis = dueMillis();
         firedThresholds.removeIf(threshold -> dueMillis - threshold > at);
         passed = dueMillis <= at;
+        passedAt = passed ? at : 0;
         return revision;
     }
 
@@ -78,8 +86,9 @@ public final class TrackedDeadline {
         return firedThresholds.contains(threshold);
     }
 
-    void markPassed() {
+    void markPassed(long at) {
         passed = true;
+        passedAt = at;
     }
 
     /** The next feed time at which a threshold or the due is crossed, or Long.MAX_VALUE once passed. */
@@ -139,6 +148,19 @@ public final class TrackedDeadline {
 
     public List<Source> sources() {
         return Collections.unmodifiableList(sources);
+    }
+
+    public long detectedAt() {
+        return detectedAt;
+    }
+
+    public String detectedBy() {
+        return detectedBy;
+    }
+
+    /** Feed time the deadline passed, or 0 while it is live. */
+    public long passedAt() {
+        return passedAt;
     }
 
     public List<Revision> history() {

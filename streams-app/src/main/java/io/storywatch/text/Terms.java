@@ -113,6 +113,28 @@ public final class Terms {
     }
 
     /**
+     * The words of a text as the terms of {@link #of} spell them (lower case, Snowball stems, stop words
+     * and very short words left out), in order: what a watch list's phrase is matched with.
+     */
+    public static List<String> stems(String text) {
+        StemCache stems = STEMS.get();
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() >= 2 && !STOP_WORDS.contains(term.buffer(), 0, term.length())) {
+                    out.add(stems.stem(term.toString().toLowerCase(Locale.ROOT)));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /**
      * Weights keep three decimals: no decision changes, and the desk's stored vectors parse fast
      * (a full-precision double in JSON costs a slow decimal conversion on every candidate story read).
      */

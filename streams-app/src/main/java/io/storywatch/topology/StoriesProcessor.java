@@ -82,6 +82,7 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
                 context.getStateStore(StoryRepository.STORY_INDEX_STORE),
                 context.getStateStore(StoryRepository.ARTICLE_STORIES_STORE), config.retention());
         watch = new DeadlineWatch(stories, tracker, this::emit, metrics::deadlines);
+        metrics.watchLists(config.watchLists().names());
         long count = 0;
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             while (all.hasNext()) {
@@ -130,8 +131,12 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
     private void handle(AnalyzedArticle article, CopyMatch copy, long at) {
         if (copy instanceof CopyMatch.Exact exact) {
             String storyId = stories.storyOf(exact.originalId(), horizon);
-            ArticleDeadlines deadlines = ArticleDeadlines.resolve(article, stories.get(storyId), at,
-                    config.zoneFor(article.outlet()));
+            StoryState story = stories.get(storyId);
+            ArticleDeadlines deadlines = ArticleDeadlines.resolve(article, story, at, config.zoneFor(article.outlet()));
+            if (story != null) {
+                story.list(article, Verdict.DUPLICATE, exact.originalId());
+                stories.save(story);
+            }
             emit(article, storyId, Verdict.DUPLICATE, exact.originalId(), deadlines, at);
             return;
         }
@@ -163,6 +168,10 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
                 article.outlet(), at)) {
             alerts.add(AlertFactory.deadline(story, event));
         }
+        story.list(article, verdict, copyOf);
+        for (Alert alert : alerts) {
+            story.recordAlert(alert.alertId());
+        }
         stories.save(story, article, at);
         retention.touch(story.storyId(), at);
         watch.schedule(story);
@@ -191,8 +200,11 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
         context.forward(new Record<>(article.id(), enriched, at));
     }
 
+    /** Sends an alert on, marked with the watch lists its story matches now. */
     private void emit(Alert alert) {
-        metrics.alert(alert.type());
-        context.forward(new Record<>(alert.storyId(), alert, alert.at().toEpochMilli()));
+        List<String> watches = config.watchLists().matching(stories.get(alert.storyId()));
+        Alert out = watches.isEmpty() ? alert : alert.withWatches(watches);
+        metrics.alert(out.type(), watches);
+        context.forward(new Record<>(out.storyId(), out, out.at().toEpochMilli()));
     }
 }

@@ -2,6 +2,7 @@ package io.storywatch.topology;
 
 import io.storywatch.story.DeadlineTracker;
 import io.storywatch.story.StoryMatcher;
+import io.storywatch.story.WatchLists;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -22,15 +23,19 @@ import java.util.Map;
  *                        {@code bbc.co.uk=Europe/London,thehindu.com=Asia/Kolkata})
  * @param nearDuplicateThreshold estimated Jaccard similarity of word 4-gram shingles from which an article
  *                        is a near copy (wire reprint) of an earlier one
+ * @param watchLists      named lists of terms and phrases ({@code storywatch.watch.NAME=a, b, c}); each alert
+ *                        names the lists its story matches
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, double storySupport,
                                Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
                                List<Integer> confirmedAt, boolean wallClock,
                                Duration reorderMaxWait, Map<String, ZoneId> outletZones,
-                               double nearDuplicateThreshold) {
+                               double nearDuplicateThreshold, WatchLists watchLists) {
     public static final String PREFIX = "storywatch.";
     public static final String WALL_CLOCK = PREFIX + "clock.wall";
+    /** {@code storywatch.watch.NAME=terms, phrases}: a watch list. */
+    public static final String WATCH_PREFIX = PREFIX + "watch.";
 
 
     public static StorywatchConfig defaults() {
@@ -53,7 +58,8 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                 Boolean.parseBoolean(get(props, "clock.wall", "false")),
                 Duration.parse(get(props, "reorder.max.wait", "PT5S")),
                 outletZones(get(props, "outlet.zones", "")),
-                Double.parseDouble(get(props, "near.duplicate.threshold", "0.5")));
+                Double.parseDouble(get(props, "near.duplicate.threshold", "0.5")),
+                watchLists(props));
     }
 
     /** The zone an outlet's articles state their times in: its own when configured, else the default. */
@@ -74,6 +80,16 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
             zones.put(parts[0].strip(), ZoneId.of(parts[1].strip()));
         }
         return Map.copyOf(zones);
+    }
+
+    private static WatchLists watchLists(Map<?, ?> props) {
+        Map<String, String> spec = new java.util.TreeMap<>();
+        props.forEach((key, value) -> {
+            if (key instanceof String name && name.startsWith(WATCH_PREFIX) && name.length() > WATCH_PREFIX.length()) {
+                spec.put(name.substring(WATCH_PREFIX.length()), value.toString());
+            }
+        });
+        return WatchLists.of(spec);
     }
 
     private static String get(Map<?, ?> props, String key, String fallback) {

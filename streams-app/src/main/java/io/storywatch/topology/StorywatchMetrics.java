@@ -100,8 +100,27 @@ public final class StorywatchMetrics {
         deadLetters(reason.code()).increment();
     }
 
-    public void alert(AlertType type) {
+    /** An alert went out; {@code watches}: the watch lists its story matches. */
+    public void alert(AlertType type, List<String> watches) {
         alerts(type).increment();
+        for (String watch : watches) {
+            watched(watch).increment();
+        }
+    }
+
+    /** Alerts per watch list (the names come from the config file: a bounded set). */
+    public void watchLists(java.util.Collection<String> names) {
+        names.forEach(this::watched);
+    }
+
+    private Counter watched(String watch) {
+        return Counter.builder("storywatch.watch.alerts").description("Alerts whose story matches a watch list, by list")
+                .tag("watch", watch).register(registry);
+    }
+
+    /** The desk's clock (feed time, or the wall clock live), as the deadline watch last saw it; 0 before. */
+    public long deskClock() {
+        return deskClock.get();
     }
 
     private Counter deadLetters(String reason) {

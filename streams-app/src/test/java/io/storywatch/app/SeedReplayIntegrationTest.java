@@ -8,9 +8,7 @@ import io.storywatch.json.Json;
 import io.storywatch.producer.Replayer;
 import io.storywatch.topology.DeadLetterHandler;
 import io.storywatch.topology.StorywatchConfig;
-import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,9 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,42 +47,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedReplayIntegrationTest {
-    private static final Duration WAIT = Duration.ofSeconds(90);
-    private static Path work;
-    private static LocalBroker broker;
+    private static final Duration WAIT = LocalApp.WAIT;
+    private static LocalApp app;
     private static StorywatchService service;
     private static Admin admin;
     private static Properties client;
 
     @BeforeAll
     static void start() throws Exception {
-        work = Files.createTempDirectory("storywatch-it");
-        broker = LocalBroker.start(work.resolve("broker"));
-        client = new Properties();
-        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        admin = Admin.create(client);
-        TopicSetup.ensureTopics(admin, (short) 1);
-        Properties streams = new Properties();
-        streams.put(StreamsConfig.APPLICATION_ID_CONFIG, "storywatch-it");
-        streams.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
-        service = new StorywatchService(broker.bootstrapServers(), work.resolve("state"), streams,
-                new InetSocketAddress("127.0.0.1", 0));
-        service.start();
-        service.awaitRunning(WAIT);
+        app = new LocalApp("storywatch-it", new Properties());
+        service = app.service;
+        admin = app.admin;
+        client = app.client;
     }
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.close();
+        if (app != null) {
+            app.close();
         }
-        if (admin != null) {
-            admin.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        LocalBroker.deleteTree(work);
     }
 
     @Test
@@ -165,12 +143,7 @@ class SeedReplayIntegrationTest {
     }
 
     private static void awaitCaughtUp() throws Exception {
-        List<TopicPartition> inputs = new ArrayList<>();
-        for (int p = 0; p < TopicSetup.PARTITIONS; p++) {
-            inputs.add(new TopicPartition(Topics.ARTICLES, p));
-        }
-        inputs.add(new TopicPartition("storywatch-it-" + StorywatchTopology.DESK_REPARTITION + "-repartition", 0));
-        Progress.awaitConsumed(admin, "storywatch-it", inputs, WAIT);
+        app.awaitCaughtUp();
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value, long at) throws Exception {
