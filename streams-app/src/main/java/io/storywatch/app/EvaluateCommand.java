@@ -10,19 +10,22 @@ import java.util.concurrent.Callable;
 
 /** {@code storywatch evaluate}: backtests a labelled feed and scores the stories it forms. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Backtest a JSON Lines feed whose articles carry gold labels ('story', optionally 'wire_copy_of')",
-                "and print pairwise and BCubed precision/recall/F1, merged and split stories, and near-duplicate",
-                "precision/recall."})
+        description = {"Backtest a JSON Lines feed whose articles carry gold labels ('story', optionally 'wire_copy_of',",
+                "'duplicate_of', 'rewrite_of', 'deadlines') and print story, copy, deadline-mention and story-deadline",
+                "scores; the report ends with one line for each."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "Labelled JSON Lines feed.")
     Path input;
+
+    @Option(names = "--failures", description = "List every failure (missed copy, mention resolved wrong, ...).")
+    boolean failures;
 
     @Mixin
     ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
-        System.out.print(StoryEvaluation.of(input, config.load()).report());
+        System.out.print(StoryEvaluation.of(input, config.load()).report(failures));
         return 0;
     }
 }

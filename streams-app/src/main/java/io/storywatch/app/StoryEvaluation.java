@@ -35,9 +35,11 @@ public final class StoryEvaluation {
     public final Map<String, Integer> split;
     public final double nearDuplicatePrecision;
     public final double nearDuplicateRecall;
+    /** Copies, deadline mentions and story deadlines; null when scored from verdicts alone. */
+    public final CoverageEvaluation coverage;
 
     private StoryEvaluation(int articles, double pp, double pr, double bp, double br, List<Set<String>> merged,
-                            Map<String, Integer> split, double np, double nr) {
+                            Map<String, Integer> split, double np, double nr, CoverageEvaluation coverage) {
         this.articles = articles;
         this.pairwisePrecision = pp;
         this.pairwiseRecall = pr;
@@ -47,6 +49,7 @@ public final class StoryEvaluation {
         this.split = split;
         this.nearDuplicatePrecision = np;
         this.nearDuplicateRecall = nr;
+        this.coverage = coverage;
     }
 
     public static double f1(double precision, double recall) {
@@ -57,7 +60,9 @@ public final class StoryEvaluation {
     public static StoryEvaluation of(Path feed, java.util.Properties settings) {
         try (Backtest backtest = new Backtest(settings)) {
             backtest.feed(feed, java.time.Duration.ofHours(1));
-            return score(Files.readAllLines(feed), backtest.enriched());
+            List<String> lines = Files.readAllLines(feed);
+            StoryEvaluation stories = score(lines, backtest.enriched());
+            return stories.with(CoverageEvaluation.score(lines, backtest.enriched(), backtest.alerts()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +141,20 @@ public final class StoryEvaluation {
         double np = predictedCopyOf.isEmpty() ? 1 : (double) nearTrue / predictedCopyOf.size();
         double nr = wireCopyOf.isEmpty() ? 1 : (double) nearTrue / wireCopyOf.size();
         return new StoryEvaluation(ids.size(), predictedPairs == 0 ? 1 : (double) truePairs / predictedPairs,
-                goldPairs == 0 ? 1 : (double) truePairs / goldPairs, bp / ids.size(), br / ids.size(), merged, split, np, nr);
+                goldPairs == 0 ? 1 : (double) truePairs / goldPairs, bp / ids.size(), br / ids.size(), merged, split, np, nr,
+                null);
+    }
+
+    private StoryEvaluation with(CoverageEvaluation scored) {
+        return new StoryEvaluation(articles, pairwisePrecision, pairwiseRecall, bcubedPrecision, bcubedRecall, merged,
+                split, nearDuplicatePrecision, nearDuplicateRecall, scored);
+    }
+
+    /** How many gold stories share a predicted story with another gold story. */
+    public int mergedGoldStories() {
+        Set<String> labels = new TreeSet<>();
+        merged.forEach(labels::addAll);
+        return labels.size();
     }
 
     private static Map<String, List<String>> group(List<String> ids, Map<String, String> label) {
@@ -155,6 +173,11 @@ public final class StoryEvaluation {
 
     /** The report the evaluate command prints. */
     public String report() {
+        return report(false);
+    }
+
+    /** The report; it ends with the four summary lines (stories, copies, deadline mentions, story deadlines). */
+    public String report(boolean listFailures) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("articles: %d%n", articles));
         out.append(String.format("pairwise: precision %.3f  recall %.3f  F1 %.3f%n", pairwisePrecision, pairwiseRecall,
@@ -164,6 +187,14 @@ public final class StoryEvaluation {
         out.append(String.format("near-duplicates: precision %.3f  recall %.3f%n", nearDuplicatePrecision, nearDuplicateRecall));
         out.append(merged.isEmpty() ? "merged: none\n" : "merged: " + merged + "\n");
         out.append(split.isEmpty() ? "split: none\n" : "split: " + split + "\n");
+        if (coverage != null) {
+            out.append(coverage.details(listFailures));
+        }
+        out.append(String.format("stories: BCubed P=%.3f R=%.3f F1=%.3f; merged gold stories: %d%n", bcubedPrecision,
+                bcubedRecall, f1(bcubedPrecision, bcubedRecall), mergedGoldStories()));
+        if (coverage != null) {
+            out.append(coverage.summary());
+        }
         return out.toString();
     }
 }
