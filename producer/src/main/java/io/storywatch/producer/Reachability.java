@@ -78,9 +78,15 @@ public final class Reachability {
                 : "the Kafka broker at " + address + " cannot be used: " + cause.getMessage());
     }
 
-    /** Holds Kafka's loggers at ERROR from now on (the demo, unless --verbose). */
+    /**
+     * Holds Kafka's loggers at ERROR from now on (the demo, unless --verbose), and Micrometer's meter
+     * registry with them: Micrometer's Kafka binder re-registers meters as Kafka Streams adds and drops
+     * its metrics, and the registry warns once that a gauge was registered already (harmless: the
+     * second registration is ignored; a known behaviour of the binder).
+     */
     public static void quietKafkaLogs() {
         holdKafkaLogsAtError();
+        Configurator.setLevel("io.micrometer.core.instrument.MeterRegistry", Level.ERROR);
     }
 
     /** Holds Kafka's loggers at ERROR; returns the level they had. */

@@ -85,7 +85,13 @@ public final class Replayer implements AutoCloseable {
         return new Summary(plan.records().size(), ticks, simStart, simEnd);
     }
 
-    /** Sleeps until the simulated clock reaches {@code target}, ticking on the way; returns the ticks sent. */
+    /**
+     * Sleeps until the simulated clock reaches {@code target}, ticking on the way; returns the ticks sent.
+     * The ticks stay before {@code target}: the desk lets an article out once every partition's clock has
+     * reached its time, so a tick at the time of articles not yet sent would let the first of them out
+     * before the others (in whatever order the partitions' records arrived), where a backtest takes them
+     * in id order.
+     */
     private long waitUntil(long target, long simStart, long realStart) throws InterruptedException {
         if (speed <= 0) {
             return 0;
@@ -98,7 +104,7 @@ public final class Replayer implements AutoCloseable {
             }
             long realLeftMs = (long) Math.ceil((target - now) / speed);
             Thread.sleep(Math.max(1, Math.min(realLeftMs, TICK_EVERY.toMillis())));
-            tick(Math.min(target, simNow(simStart, realStart)));
+            tick(Math.min(target - 1, simNow(simStart, realStart)));
             ticks++;
         }
     }

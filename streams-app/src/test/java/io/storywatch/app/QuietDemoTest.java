@@ -6,8 +6,10 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code storywatch demo} as a person runs it, in a JVM of its own with the demo's config: status
- * lines and alerts only (no WARN line, no escape code), and the watch list marks the seed story's alerts.
+ * lines and alerts only (no WARN line, no escape code), the watch list marks the seed story's alerts,
+ * and the lines are the backtest's, word for word (a replay on a simulated clock gives what a backtest does).
  */
 class QuietDemoTest {
     @Test
@@ -42,6 +45,15 @@ class QuietDemoTest {
         assertTrue(stderr.get(stderr.size() - 2).endsWith("replay done: 9 alerts"), stderr.toString());
         assertEquals(9, alerts.size(), alerts.toString());
         assertTrue(alerts.stream().allMatch(line -> line.contains("  [defense] ")), alerts.toString());
+        Properties demoConfig = new Properties();
+        try (var in = Files.newInputStream(Path.of("..").resolve(DemoCommand.DEFAULT_CONFIG))) {
+            demoConfig.load(in);
+        }
+        try (Backtest backtest = new Backtest(demoConfig)) {
+            List<String> expected = backtest.feed(Path.of("..", "seeds"), Duration.ofDays(7)).alerts().stream()
+                    .map(AlertLines::format).toList();
+            assertEquals(expected, alerts, "the live replay prints what the backtest gives, outlets in the same order");
+        }
         LocalBroker.deleteTree(work);
     }
 }
