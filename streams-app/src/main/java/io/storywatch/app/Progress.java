@@ -36,9 +36,12 @@ public final class Progress {
             throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Map<TopicPartition, Long> ends = ends(admin, partitions);
+            // committed first, then the ends: an input offset committed now was committed with what it produced
+            // downstream (exactly-once), so the ends read after it count those records and the check waits for them;
+            // read the other way round, a later stage's end could be read before the earlier stage wrote to it
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> ends = ends(admin, partitions);
             boolean done = ends.entrySet().stream().allMatch(e -> e.getValue() == 0
                     || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
             if (done) {
