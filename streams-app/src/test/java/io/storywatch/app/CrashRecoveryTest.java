@@ -98,7 +98,7 @@ class CrashRecoveryTest {
         Files.createDirectories(kept);
         List<Path> logs = new ArrayList<>(List.of(work.resolve("broker").resolve("broker.log")));
         try (var runs = Files.list(work)) {
-            runs.filter(p -> p.getFileName().toString().matches("run-\\d+\\.log")).forEach(logs::add);
+            runs.filter(p -> p.getFileName().toString().matches("(run-\\d+|a|b)\\.log")).forEach(logs::add);
         }
         for (Path log : logs) {
             if (Files.exists(log)) {
@@ -153,6 +153,51 @@ class CrashRecoveryTest {
             app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertEquals(kills, done);
             compareWithUndisturbedRun(enriched, done, "kills");
+        }
+    }
+
+    /**
+     * Two {@code storywatch run} processes on one cluster share the work by partition (the analysis
+     * stage's input partitions and the desk); one is killed mid-replay and not restarted: the other
+     * takes its tasks over (after the session timeout) and the outputs are those of one undisturbed run.
+     */
+    @Test
+    void twoInstancesShareTheWorkAndWhenOneDiesTheOtherCarriesOnLosingAndRepeatingNothing() throws Exception {
+        String applicationId = "two-instances";
+        Process a = startApp(instanceConfig(applicationId, "a"), "state-a", "a");
+        Process b = startApp(instanceConfig(applicationId, "b"), "state-b", "b");
+        Thread replay = replayInBackground();
+        try (EnrichedCounter enriched = new EnrichedCounter(); Admin admin = Admin.create(client)) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!bothHaveWork(admin, applicationId)) {
+                assertTrue(System.nanoTime() < deadline, () -> stuck("the two instances never shared the tasks",
+                        work.resolve("b.log")));
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            while (enriched.distinct() < articles / 3) {
+                enriched.poll();
+                assertTrue(System.nanoTime() < deadline, () -> stuck(enriched.distinct() + " enriched before the kill",
+                        work.resolve("a.log")));
+            }
+            b.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL, not restarted: a takes its tasks over
+            replay.join(WAIT.toMillis());
+            awaitEverything(enriched, applicationId);
+            assertTrue(a.isAlive(), "the surviving instance stopped");
+            a.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            compareWithUndisturbedRun(enriched, 1, "of two instances killed");
+        }
+    }
+
+    /** True once the group has two members and each holds at least one input partition. */
+    private static boolean bothHaveWork(Admin admin, String applicationId) throws Exception {
+        try {
+            var members = admin.describeConsumerGroups(List.of(applicationId)).all().get().get(applicationId).members();
+            return members.size() == 2 && members.stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                return false; // not formed yet
+            }
+            throw e;
         }
     }
 
@@ -276,18 +321,28 @@ class CrashRecoveryTest {
     }
 
     private Path appConfig(String applicationId, String... extra) throws IOException {
+        return instanceConfig(applicationId, "instance", extra);
+    }
+
+    /** The settings of one instance ({@code instance} names its static membership) of the app. */
+    private Path instanceConfig(String applicationId, String instance, String... extra) throws IOException {
         List<String> lines = new ArrayList<>(List.of("application.id=" + applicationId, "replication.factor=1",
                 // static membership: a restarted instance takes its place at once instead of after the session timeout
-                "group.instance.id=" + applicationId + "-instance", "session.timeout.ms=10000"));
+                "group.instance.id=" + applicationId + "-" + instance, "session.timeout.ms=10000"));
         lines.addAll(List.of(extra));
-        Path file = work.resolve(applicationId + ".properties");
+        Path file = work.resolve(applicationId + "-" + instance + ".properties");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
     }
 
     /** {@code storywatch run} in its own JVM, logging to {@code work/<name>.log}. */
     private Process startApp(Path config, String name) throws IOException {
-        Process process = AppProcess.start(broker.bootstrapServers(), config, work.resolve("state"), work.resolve(name + ".log"));
+        return startApp(config, "state", name);
+    }
+
+    /** The same, with its state under {@code work/<stateDir>} (each instance on a machine has its own). */
+    private Process startApp(Path config, String stateDir, String name) throws IOException {
+        Process process = AppProcess.start(broker.bootstrapServers(), config, work.resolve(stateDir), work.resolve(name + ".log"));
         apps.add(process);
         return process;
     }
