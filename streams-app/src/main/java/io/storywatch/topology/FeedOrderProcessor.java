@@ -4,6 +4,7 @@ import io.storywatch.desk.DeskInput;
 import io.storywatch.desk.FeedTime;
 import io.storywatch.desk.ReorderBuffer;
 import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -28,7 +29,7 @@ import java.util.Set;
  * clock, and lets buffered articles out after {@code storywatch.reorder.max.wait} even if a partition
  * stays quiet.
  */
-final class FeedOrderProcessor implements Processor<String, AnalyzedArticle, String, DeskInput> {
+final class FeedOrderProcessor implements Processor<String, DeskRecord, String, DeskInput> {
     static final String REORDER_STORE = "storywatch-desk-reorder";
     static final String PARTITION_CLOCKS_STORE = "storywatch-desk-partition-clocks";
     private static final String TICK_KEY = "~clock";
@@ -40,7 +41,7 @@ final class FeedOrderProcessor implements Processor<String, AnalyzedArticle, Str
     private FeedTime time;
 
     /** The stage with its stores. */
-    static final class Supplier implements ProcessorSupplier<String, AnalyzedArticle, String, DeskInput> {
+    static final class Supplier implements ProcessorSupplier<String, DeskRecord, String, DeskInput> {
         private final StorywatchConfig config;
         private final int inputPartitions;
 
@@ -50,7 +51,7 @@ final class FeedOrderProcessor implements Processor<String, AnalyzedArticle, Str
         }
 
         @Override
-        public Processor<String, AnalyzedArticle, String, DeskInput> get() {
+        public Processor<String, DeskRecord, String, DeskInput> get() {
             return new FeedOrderProcessor(config, inputPartitions);
         }
 
@@ -85,13 +86,13 @@ final class FeedOrderProcessor implements Processor<String, AnalyzedArticle, Str
         }
     }
 
-    /** An article or a tick (null value) from one input partition: its clock moves, and what is ready goes on. */
+    /** An article or a tick from one input partition: its clock moves, and what is ready goes on. */
     @Override
-    public void process(Record<String, AnalyzedArticle> record) {
+    public void process(Record<String, DeskRecord> record) {
         time.observe(AnalyzeProcessor.sourcePartition(record.headers()), record.timestamp());
-        if (record.value() != null) {
+        if (record.value() instanceof DeskRecord.Article arrived) {
             long offset = context.recordMetadata().map(m -> m.offset()).orElse(0L);
-            buffer.add(record.timestamp(), record.value(), offset);
+            buffer.add(record.timestamp(), arrived.article(), offset);
         }
         long watermark = time.watermark();
         if (watermark != Long.MIN_VALUE) {

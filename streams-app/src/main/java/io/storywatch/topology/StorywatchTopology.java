@@ -3,7 +3,7 @@ package io.storywatch.topology;
 import io.storywatch.Topics;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.wire.Alert;
-import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskRecord;
 import io.storywatch.wire.DeskOutput;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -51,9 +51,9 @@ public final class StorywatchTopology {
         });
         builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
                 .processValues(() -> new AnalyzeProcessor(config), Named.as("analyze"))
-                .repartition(Repartitioned.<String, AnalyzedArticle>as(DESK_REPARTITION)
+                .repartition(Repartitioned.<String, DeskRecord>as(DESK_REPARTITION)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(AnalyzedArticle.class))
+                        .withValueSerde(JsonSerde.of(DeskRecord.class))
                         .withNumberOfPartitions(1))
                 .process(new FeedOrderProcessor.Supplier(config, inputPartitions), Named.as("desk-feed-order"))
                 .process(new CopiesProcessor.Supplier(config), Named.as("desk-copies"))

@@ -5,6 +5,7 @@ import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.wire.Alert;
 import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskRecord;
 import io.storywatch.wire.EnrichedArticle;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.TestInputTopic;
@@ -77,7 +78,7 @@ class DeskOrderTest {
     @Test
     void nothingIsLetOutUntilEveryPartitionsClockHasPassedIt() {
         try (TopologyFixture topology = fixture()) {
-            TestInputTopic<String, AnalyzedArticle> desk = topology.desk();
+            TestInputTopic<String, DeskRecord> desk = topology.desk();
             List<Arrival> arrivals = seedArrivals(2); // partition 2 gets no article
             long last = arrivals.stream().mapToLong(Arrival::timestamp).max().orElseThrow();
             arrivals.forEach(a -> pipe(desk, a));
@@ -91,7 +92,7 @@ class DeskOrderTest {
 
     private Outputs run(List<Arrival> arrivals) {
         try (TopologyFixture topology = fixture()) {
-            TestInputTopic<String, AnalyzedArticle> desk = topology.desk();
+            TestInputTopic<String, DeskRecord> desk = topology.desk();
             arrivals.forEach(a -> pipe(desk, a));
             long end = Instant.parse("2026-03-06T00:00:00Z").toEpochMilli();
             for (int p = 0; p < PARTITIONS; p++) {
@@ -114,12 +115,12 @@ class DeskOrderTest {
         return arrivals;
     }
 
-    private static void pipe(TestInputTopic<String, AnalyzedArticle> desk, Arrival a) {
-        desk.pipeInput(new TestRecord<>(a.key(), a.value(), source(a.partition()), a.timestamp()));
+    private static void pipe(TestInputTopic<String, DeskRecord> desk, Arrival a) {
+        desk.pipeInput(new TestRecord<>(a.key(), new DeskRecord.Article(a.value()), source(a.partition()), a.timestamp()));
     }
 
-    private static void tick(TestInputTopic<String, AnalyzedArticle> desk, int partition, long at) {
-        desk.pipeInput(new TestRecord<>("~clock", null, source(partition), at));
+    private static void tick(TestInputTopic<String, DeskRecord> desk, int partition, long at) {
+        desk.pipeInput(new TestRecord<>("~clock", new DeskRecord.Tick(), source(partition), at));
     }
 
     private static RecordHeaders source(int partition) {

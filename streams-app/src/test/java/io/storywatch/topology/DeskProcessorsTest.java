@@ -10,6 +10,7 @@ import io.storywatch.wire.Alert;
 import io.storywatch.wire.AlertType;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.DeskOutput;
+import io.storywatch.wire.DeskRecord;
 import io.storywatch.wire.EnrichedArticle;
 import io.storywatch.wire.Verdict;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -74,9 +75,9 @@ class DeskProcessorsTest {
         MockProcessorContext<String, DeskInput> context = context(supplier);
         FeedOrderProcessor stage = (FeedOrderProcessor) supplier.get();
         stage.init(context);
-        stage.process(new Record<>("a", article("a", "The union said talks resume."), T, from(0)));
+        stage.process(new Record<>("a", new DeskRecord.Article(article("a", "The union said talks resume.")), T, from(0)));
         assertEquals(List.of(), context.forwarded(), "partition 1 has not reported");
-        stage.process(new Record<>("~clock", null, T + 1, from(1)));
+        stage.process(new Record<>("~clock", new DeskRecord.Tick(), T + 1, from(1)));
         List<DeskInput> out = context.forwarded().stream().map(f -> (DeskInput) f.record().value()).toList();
         assertEquals(List.of(new DeskInput.Tick(T, T - StorywatchConfig.defaults().retention().toMillis())),
                 out.subList(0, 1), "feed time moves to the article before it goes on");
@@ -94,7 +95,7 @@ class DeskProcessorsTest {
         context.setCurrentSystemTimeMs(T);
         FeedOrderProcessor stage = (FeedOrderProcessor) supplier.get();
         stage.init(context);
-        stage.process(new Record<>("a", article("a", "The union said talks resume."), T, from(0)));
+        stage.process(new Record<>("a", new DeskRecord.Article(article("a", "The union said talks resume.")), T, from(0)));
         var punctuator = context.scheduledPunctuators().get(0);
         punctuator.getPunctuator().punctuate(T + 1_000);
         assertEquals(List.of(new DeskInput.Tick(T + 1_000, T + 1_000 - config.retention().toMillis())),

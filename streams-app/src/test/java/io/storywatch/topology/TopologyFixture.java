@@ -8,7 +8,7 @@ import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.wire.Alert;
-import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskRecord;
 import io.storywatch.wire.EnrichedArticle;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -61,9 +61,9 @@ final class TopologyFixture implements AutoCloseable {
     }
 
     /** The desk's repartition topic, to pipe analysed articles into as if from several input partitions. */
-    TestInputTopic<String, AnalyzedArticle> desk() {
+    TestInputTopic<String, DeskRecord> desk() {
         return driver.createInputTopic("storywatch-topology-test-" + StorywatchTopology.DESK_REPARTITION + "-repartition",
-                new StringSerializer(), JsonSerde.of(AnalyzedArticle.class).serializer());
+                new StringSerializer(), JsonSerde.of(DeskRecord.class).serializer());
     }
 
     /** Pipes one raw record at feed time {@code timestamp}. */
