@@ -86,6 +86,15 @@ public final class StorywatchService implements AutoCloseable {
                 LOG.error("stopping: {}", inDoubt);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
             }
+            if (causedByTimeout(error)) {
+                // the broker did not answer in time: the thread's transaction could not be aborted and stays open on
+                // the broker, where it blocks the committed offsets its replacement must read (seen: replaced threads
+                // failing again and again on "last committed offset could not be determined" for minutes). A
+                // restarted process fences its old transactions at once.
+                LOG.error("stopping: a stream thread failed because the cluster did not answer in time; restart the "
+                        + "process (its transactions are fenced and aborted when it starts again)", error);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             LOG.error("a stream thread failed; replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -94,6 +103,16 @@ public final class StorywatchService implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         HostInfo self = HostInfo.buildFromEndpoint(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
         new QueryRoutes(streams, self, metrics).register(metricsServer);
+    }
+
+    /** Whether a Kafka client timeout is behind this error. */
+    private static boolean causedByTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message of a {@link FailStopClientSupplier.TransactionInDoubtException} behind this error, or null. */
