@@ -70,6 +70,20 @@ public final class Reachability {
         }
     }
 
+    /**
+     * {@link #check} for a command: true when a broker answers; else prints the one line, headed
+     * {@code storywatch <command>:}, on stderr and returns false (the command then exits with status 2).
+     */
+    public static boolean answers(String command, Properties client) {
+        try {
+            check(client);
+            return true;
+        } catch (Unreachable e) {
+            System.err.println("storywatch " + command + ": " + e.getMessage());
+            return false;
+        }
+    }
+
     private static Unreachable unreachable(String address, Throwable cause) {
         boolean timedOut = cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException;
         return new Unreachable(timedOut

@@ -69,10 +69,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
-        try {
-            Reachability.check(props);
-        } catch (Reachability.Unreachable e) {
-            System.err.println("storywatch replay: " + e.getMessage());
+        if (!Reachability.answers("replay", props)) {
             return 2;
         }
         try (Replayer replayer = new Replayer(props, speed, tail, progress)) {

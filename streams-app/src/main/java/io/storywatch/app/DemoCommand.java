@@ -93,10 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
             Properties client = new Properties();
             client.putAll(overrides);
             client.put("bootstrap.servers", bootstrapServers);
-            try {
-                Reachability.check(client);
-            } catch (Reachability.Unreachable e) {
-                System.err.println("storywatch demo: " + e.getMessage());
+            if (!Reachability.answers("demo", client)) {
                 return 2;
             }
         }

@@ -47,10 +47,7 @@ public final class RunCommand implements Callable<Integer> {
         Properties client = new Properties();
         client.putAll(overrides);
         client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try {
-            Reachability.check(client);
-        } catch (Reachability.Unreachable e) {
-            System.err.println("storywatch run: " + e.getMessage());
+        if (!Reachability.answers("run", client)) {
             return 2;
         }
         if (createTopics) {

@@ -41,10 +41,7 @@ public final class TailCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Properties props = config.load();
         props.put("bootstrap.servers", bootstrapServers);
-        try {
-            Reachability.check(props);
-        } catch (Reachability.Unreachable e) {
-            System.err.println("storywatch tail: " + e.getMessage());
+        if (!Reachability.answers("tail", props)) {
             return 2;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
