@@ -15,11 +15,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers to what a desk asks of storywatch's state (the stories store, read through Kafka Streams'
@@ -130,11 +128,7 @@ public final class StoryQueries {
         if (wanted.isEmpty()) {
             return true;
         }
-        Set<String> words = new HashSet<>(story.terms().keySet());
-        if (story.headline() != null) {
-            words.addAll(Terms.stems(story.headline()));
-        }
-        return words.containsAll(wanted);
+        return story.foldedWords().containsAll(wanted);
     }
 
     private static StorySummary summary(StoryState story) {

@@ -77,10 +77,9 @@ public final class DeadlineTracker {
             for (int i = 0; i < thresholds.size(); i++) {
                 long threshold = thresholds.get(i);
                 long crossing = due - threshold;
-                if (d.hasFired(threshold) || crossing > now) {
-                    continue;
+                if (crossing > now || !d.fire(threshold)) {
+                    continue; // not yet, or already alerted for this due
                 }
-                d.fire(threshold);
                 boolean tighterAlsoCrossedWhenArmed = i + 1 < thresholds.size() && due - thresholds.get(i + 1) <= d.armedAt();
                 if (!tighterAlsoCrossedWhenArmed) {
                     events.add(new DeadlineEvent.Approaching(d, Math.max(crossing, d.armedAt()), Duration.ofMillis(threshold)));

@@ -129,6 +129,18 @@ public final class StoryState {
         return next;
     }
 
+    /**
+     * The story's words as {@link Terms} spells them (lower case, stems): its terms and its headline's
+     * words. What a watch list or a query's words are matched against.
+     */
+    public java.util.Set<String> foldedWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(terms.keySet());
+        if (headline != null) {
+            words.addAll(Terms.stems(headline));
+        }
+        return words;
+    }
+
     public boolean hasLiveDeadline() {
         return deadlines.stream().anyMatch(d -> !d.passed());
     }

@@ -82,9 +82,6 @@ public final class TrackedDeadline {
         return true;
     }
 
-    boolean hasFired(long threshold) {
-        return firedThresholds.contains(threshold);
-    }
 
     void markPassed(long at) {
         passed = true;

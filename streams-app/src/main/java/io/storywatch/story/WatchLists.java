@@ -3,7 +3,6 @@ package io.storywatch.story;
 import io.storywatch.text.Terms;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +53,7 @@ public final class WatchLists {
         if (lists.isEmpty() || story == null) {
             return List.of();
         }
-        Set<String> words = new HashSet<>(story.terms().keySet());
-        if (story.headline() != null) {
-            words.addAll(Terms.stems(story.headline()));
-        }
+        Set<String> words = story.foldedWords();
         List<String> names = new ArrayList<>();
         lists.forEach((name, phrases) -> {
             if (phrases.stream().anyMatch(words::containsAll)) {
