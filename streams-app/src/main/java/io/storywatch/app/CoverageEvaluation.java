@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Scores what a labelled feed carries besides stories (real-news-dev's README is the specification):
  * copies ({@code wire_copy_of}, {@code duplicate_of}; {@code rewrite_of} may go either way), deadline
- * mentions (span overlap, code point offsets; resolution right at the gold value's precision: the
+ * mentions (the enriched record's {@code mentions}, every status: span overlap, code point offsets; resolution right at the gold value's precision: the
  * same minute, a minute apart allowed, where it has a clock time, the same date where it has a
  * date; {@code resolved: null} counts as found or missed only), and story deadlines (is each gold
  * story's most often stated value among the deadlines the desk tracks for the story holding most of
@@ -105,11 +105,11 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
             List<int[]> spans = new ArrayList<>();
             List<OffsetDateTime> dues = new ArrayList<>();
             if (e != null) {
-                for (JsonNode d : e.path("deadlines")) {
+                for (JsonNode d : e.has("mentions") ? e.path("mentions") : e.path("deadlines")) {
                     int start = codePoints(body, d.path("start").asInt());
                     int end = codePoints(body, d.path("end").asInt());
                     spans.add(new int[]{start, end});
-                    dues.add(OffsetDateTime.parse(d.path("due").asText()));
+                    dues.add(d.hasNonNull("due") ? OffsetDateTime.parse(d.path("due").asText()) : null);
                 }
             }
             JsonNode mentions = article.path("deadlines");
@@ -139,7 +139,7 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
                 found++;
                 if (m.hasNonNull("resolved")) {
                     resolvable++;
-                    if (Value.gold(m.get("resolved").asText()).matches(dues.get(hit))) {
+                    if (dues.get(hit) != null && Value.gold(m.get("resolved").asText()).matches(dues.get(hit))) {
                         resolvedRight++;
                     } else {
                         failures.add("resolved wrong: " + article.get("id").asText() + " \"" + m.path("text").asText()

@@ -201,7 +201,7 @@ public final class DeadlineExtractor {
                 int start = tokens.get(match.first).start();
                 int end = tokens.get(match.last).end();
                 mentions.add(new DeadlineMention(text.text().substring(start, end), text.originOf(start),
-                        text.originOf(end - 1) + 1, match.expression, sentenceHas(tokens, match.first, MOVE_CUES)));
+                        text.originOf(end - 1) + 1, match.expression, sentenceHas(tokens, match.first, MOVE_CUES), false));
             }
             i = match.last + 1;
         }

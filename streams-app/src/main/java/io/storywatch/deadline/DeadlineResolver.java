@@ -28,7 +28,9 @@ import java.util.Optional;
  *       Friday 23:59, "end of the month/year" on its last day 23:59;</li>
  *   <li>zones: the written abbreviation (US ones follow daylight saving), else the feed's zone.</li>
  * </ul>
- * Deadlines already past at the reference time, or more than {@link #HORIZON} ahead, are dropped.
+ * {@link #value} gives the instant any mention names, past or not ("the Friday deadline passed");
+ * {@link #resolve} keeps only deadlines still ahead at the reference time and at most {@link #HORIZON}
+ * ahead: the ones a desk tracks.
  */
 public final class DeadlineResolver {
     public static final Duration HORIZON = Duration.ofDays(3 * 366);
@@ -44,7 +46,21 @@ public final class DeadlineResolver {
             Map.entry("CET", ZoneId.of("Europe/Paris")), Map.entry("CEST", ZoneId.of("Europe/Paris")),
             Map.entry("IST", ZoneId.of("Asia/Kolkata")));
 
+    /** The deadline a mention names if it is still ahead at the reference time (and within the horizon). */
     public Optional<ResolvedDeadline> resolve(DeadlineMention mention, Reference reference) {
+        return value(mention, reference).filter(d -> !isPast(d, reference));
+    }
+
+    /** Whether a value lies before the reference time (for a date-only reference: before its day). */
+    public static boolean isPast(ResolvedDeadline d, Reference reference) {
+        if (reference.dateOnly()) {
+            return d.due().toLocalDate().isBefore(reference.instant().atZone(reference.zone()).toLocalDate());
+        }
+        return d.dueInstant().isBefore(reference.instant());
+    }
+
+    /** The instant a mention names, past or ahead; empty where the text does not pin one, or beyond the horizon. */
+    public Optional<ResolvedDeadline> value(DeadlineMention mention, Reference reference) {
         TimeExpression e = mention.expression();
         ZoneId defaultZone = reference.zone();
         ZoneId zone = e.zone() == null ? defaultZone
@@ -101,8 +117,7 @@ public final class DeadlineResolver {
                 due = ZonedDateTime.of(day, END_OF_DAY, zone);
             }
         }
-        boolean past = reference.dateOnly() ? due.toLocalDate().isBefore(refDate) : due.isBefore(ref);
-        if (past || Duration.between(ref, due).compareTo(HORIZON) > 0) {
+        if (Duration.between(ref, due).abs().compareTo(HORIZON) > 0) {
             return Optional.empty();
         }
         return Optional.of(new ResolvedDeadline(mention.text(), due.toOffsetDateTime(), precision,

@@ -26,6 +26,11 @@ public record ResolvedDeadline(String text, OffsetDateTime due, Precision precis
         return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
     }
 
+    /** This deadline as another mention states it (an anaphor that refers to it). */
+    public ResolvedDeadline citedAs(DeadlineMention mention) {
+        return new ResolvedDeadline(mention.text(), due, precision, windowStart, mention.start(), mention.end());
+    }
+
     @JsonIgnore
     public Instant dueInstant() {
         return due.toInstant();

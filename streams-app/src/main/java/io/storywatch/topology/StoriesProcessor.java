@@ -194,8 +194,14 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
         List<EnrichedArticle.Deadline> deadlines = resolution.deadlines().stream()
                 .map(d -> new EnrichedArticle.Deadline(d.text(), d.due(), d.precision(), d.start(), d.end()))
                 .toList();
+        List<EnrichedArticle.Mention> mentions = resolution.mentions().stream()
+                .map(f -> new EnrichedArticle.Mention(f.mention().text(), f.status(),
+                        f.value() == null ? null : f.value().due(), f.value() == null ? null : f.value().precision(),
+                        f.mention().start(), f.mention().end()))
+                .toList();
         EnrichedArticle enriched = new EnrichedArticle(article.id(), storyId, verdict, duplicateOf, article.outlet(),
-                article.published(), resolution.reference().atOffset(ZoneOffset.UTC), resolution.source(), deadlines);
+                article.published(), resolution.reference().atOffset(ZoneOffset.UTC), resolution.source(), deadlines,
+                mentions);
         metrics.article(article.outlet(), verdict);
         context.forward(new Record<>(article.id(), enriched, at));
     }
