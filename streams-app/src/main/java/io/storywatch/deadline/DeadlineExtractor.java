@@ -92,12 +92,52 @@ public final class DeadlineExtractor {
             entry("hong kong", "Asia/Hong_Kong"), entry("singapore", "Asia/Singapore"), entry("tokyo", "Asia/Tokyo"),
             entry("seoul", "Asia/Seoul"), entry("sydney", "Australia/Sydney"));
     private static final Map<String, Holiday> HOLIDAYS = Map.of(
-            "thanksgiving", Holiday.THANKSGIVING, "christmas", Holiday.CHRISTMAS);
+            "thanksgiving", Holiday.THANKSGIVING, "christmas", Holiday.CHRISTMAS, "halloween", Holiday.HALLOWEEN);
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
     private static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
             "moved", "revised");
     private static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
+    /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
+    private static final Set<String> PAST_CUES = Set.of(
+            "passed", "expired", "elapsed", "lapsed", "missed", "ended");
+    /** "would", "could": a past-tense report of what is still to come. */
+    private static final Set<String> FUTURE_IN_PAST = Set.of("would", "could");
+    /** Words that bind someone ahead: the sentence's bare weekday is this week's, never yesterday's. */
+    private static final Set<String> BINDS_AHEAD = Set.of(
+            "must", "will", "shall", "until", "till", "needs", "unless");
+    /** Words that make a following duration a window a party has: "paused for 90 days", "another 75 days". */
+    private static final Set<String> WINDOW_GOVERNORS = Set.of(
+            "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",
+            "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
+            "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within");
+    /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
+    private static final Set<String> WINDOW_NOUNS = Set.of(
+            "deadline", "deadlines", "ultimatum", "cutoff", "pause", "extension", "delay", "notice", "reprieve",
+            "window", "grace", "phase-out", "countdown");
+    /** Right before an amount, these make the window an extension of the deadline already set. */
+    private static final Set<String> EXTENDING = Set.of("another", "additional", "further", "extra", "more");
+    /** Between an amount and its unit: "two more months", "75 additional days". */
+    private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+    /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
+    private static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice");
+    /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
+    private static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "deadlines", "x-date", "expiration", "expiry");
+    /** Words that open such a noun phrase: "the", "that", "a looming", "its". */
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "that", "this", "its", "their", "another", "new", "original");
+    /** Before these, "Deadline" is a publication's name ("told Deadline"), not a deadline. */
+    private static final Set<String> NAME_CONTEXT = Set.of("told", "tells", "to", "via", "per", "according");
+    /** "date" refers to a deadline after a limit: "before that date", "by the specified date". */
+    private static final Set<String> LIMITS = Set.of("before", "by", "until", "till", "beyond", "past", "after");
+    /** Verbs that put "effect" in the past: "took effect", "went into effect", "entered into effect". */
+    private static final Set<String> PAST_EFFECT = Set.of("took", "went", "came", "entered", "gone");
+    /** A window of funding asks nothing of anyone: "extended government funding for 45 days" is a sunset. */
+    private static final Set<String> SUNSETS = Set.of("funding", "funded");
+    /** Words that say the sentence is a weather forecast: its times are not deadlines. */
+    private static final Set<String> FORECAST = Set.of(
+            "degrees", "temperatures", "temperature", "rain", "showers", "snow", "forecast", "sunny", "cloudy", "highs",
+            "lows", "humidity", "winds");
 
     /**
      * Words that can begin a component or a span; any other word is skipped at the cost of one lookup
@@ -148,8 +188,9 @@ public final class DeadlineExtractor {
         words.addAll(PARTS.keySet());
         words.addAll(NUMBER_WORDS.keySet());
         words.addAll(HOLIDAYS.keySet());
-        words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "midnight", "end",
-                "close", "within", "in", "new", "independence", "labor", "memorial"));
+        words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
+                "close", "within", "in", "new", "independence", "labor", "memorial", "halloween", "date", "dates"));
+        words.addAll(ANAPHOR_HEADS);
         for (String word : NUMBER_WORDS.keySet()) {
             for (String unit : UNITS.keySet()) {
                 words.add(word + "-" + unit); // "six-month"
@@ -194,18 +235,94 @@ public final class DeadlineExtractor {
                 match = expression(tokens, i);
             }
             if (match == null) {
+                int last = anaphor(tokens, i);
+                if (last >= 0) {
+                    int first = phraseStart(tokens, i);
+                    mentions.add(mention(text, tokens, first, last, new TimeExpression.Builder().build(), true));
+                    i = last + 1;
+                    continue;
+                }
                 i++;
                 continue;
             }
-            if (match.cued || hasCue(tokens, match.first, match.last)) {
-                int start = tokens.get(match.first).start();
-                int end = tokens.get(match.last).end();
-                mentions.add(new DeadlineMention(text.text().substring(start, end), text.originOf(start),
-                        text.originOf(end - 1) + 1, match.expression, sentenceHas(tokens, match.first, MOVE_CUES), false));
+            if ((match.cued || hasCue(tokens, match.first, match.last)) && !sentenceHas(tokens, match.first, FORECAST)) {
+                TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
+                        : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
+                        ? match.expression.asAhead() // a deadline moved is moved forward: "extended to Tuesday"
+                        : onTheDayReported(tokens, match.first, match.expression);
+                mentions.add(mention(text, tokens, match.first, match.last, expression, match.anaphor));
             }
             i = match.last + 1;
+            while (i < tokens.size() && TRAILING_CUES.contains(tokens.get(i).norm())) {
+                i++; // "the Friday deadline": the cue belongs to this mention, it is not an anaphor of its own
+            }
         }
         return new Scan(mentions, tokens.size(), tokens.reads);
+    }
+
+    private static DeadlineMention mention(NormalizedText text, List<Token> tokens, int first, int last,
+                                           TimeExpression expression, boolean anaphor) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        return new DeadlineMention(text.text().substring(start, end), text.originOf(start), text.originOf(end - 1) + 1,
+                expression, sentenceHas(tokens, first, MOVE_CUES), anaphor);
+    }
+
+    /**
+     * A noun phrase that refers to a deadline stated elsewhere, headed at {@code i}: "the deadline",
+     * "before the deadline", "the expiration of the ultimatum", "before that date". Returns the index
+     * of its last token, or -1.
+     */
+    private static int anaphor(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!tok.isWord()) {
+            return -1;
+        }
+        if (ANAPHOR_HEADS.contains(tok.norm())) {
+            boolean determined = i > 0 && DETERMINERS.contains(t.get(phraseStart(t, i)).norm());
+            if ((tok.is("expiration") || tok.is("expiry")) && !determined) {
+                return -1; // "expiration dates" of products; "the expiration of the contract" refers
+            }
+            if (tok.capitalized() && i > 0 && NAME_CONTEXT.contains(t.get(i - 1).norm())) {
+                return -1;
+            }
+            return statesItsTime(t, i) ? -1 : i;
+        }
+        if ((tok.is("date") || tok.is("dates")) && i >= 2) {
+            int k = phraseStart(t, i);
+            if (k < i && k > 0 && DETERMINERS.contains(t.get(k).norm()) && LIMITS.contains(t.get(k - 1).norm())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "a hard deadline of 5 p.m. Friday", "the deadline is 17:00 GMT": the head is the cue of a time
+     * stated within four tokens after it, which is the mention; the head is no anaphor of its own.
+     */
+    private static boolean statesItsTime(List<Token> t, int head) {
+        for (int k = head + 1; k < t.size() && k <= head + 4 && !t.get(k).endsSentence(); k++) {
+            if (canStart(t.get(k)) && !ANAPHOR_HEADS.contains(t.get(k).norm())
+                    && (span(t, k) != null || expression(t, k) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the noun phrase ending at {@code head} begins: back over up to three words to a determiner. */
+    private static int phraseStart(List<Token> t, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.endsSentence()) {
+                return head;
+            }
+            if (DETERMINERS.contains(tok.norm())) {
+                return k;
+            }
+        }
+        return head;
     }
 
     /** The token list, counting reads. */
@@ -229,7 +346,43 @@ public final class DeadlineExtractor {
         }
     }
 
-    private record Match(int first, int last, TimeExpression expression, boolean cued) {
+    /** @param anaphor a definite window ("the 60-day deadline") refers to one stated before: its end is that one's */
+    private record Match(int first, int last, TimeExpression expression, boolean cued, boolean anaphor) {
+        Match(int first, int last, TimeExpression expression, boolean cued) {
+            this(first, last, expression, cued, false);
+        }
+    }
+
+    /**
+     * A clock time with no day in a sentence that reports an event on a weekday ("Roberts on Wednesday
+     * night froze the order hours before the midnight deadline") falls on that weekday, the latest one
+     * on or before the reference day.
+     */
+    private static TimeExpression onTheDayReported(List<Token> t, int first, TimeExpression e) {
+        if (e.hour() == null || e.weekday() != null || e.day() != null || e.dayOffset() != null || e.holiday() != null
+                || e.spanAmount() != null || e.endOf() != null) {
+            return e;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 24 && !t.get(k).endsSentence(); k--) {
+            DayOfWeek day = weekday(t.get(k));
+            if (day != null) {
+                return e.onWeekday(day);
+            }
+        }
+        return e;
+    }
+
+    /** The sentence reports the deadline after the fact: "the Friday deadline passed", "UPS had until Friday". */
+    private static boolean reportedAfter(List<Token> t, int i) {
+        if (sentenceHas(t, i, PAST_CUES)) {
+            return true;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            if (t.get(k).is("until") && t.get(k - 1).is("had")) {
+                return !sentenceHas(t, i, FUTURE_IN_PAST); // "had until Friday before the Pentagon would act" is ahead
+            }
+        }
+        return false;
     }
 
     /** Components joined by connectors, starting at {@code i}. */
@@ -242,7 +395,8 @@ public final class DeadlineExtractor {
         while (j < tokens.size()) {
             int after = component(tokens, j, b);
             if (after < 0) {
-                if (first >= 0 && connectors < 2 && CONNECTORS.contains(tokens.get(j).norm())) {
+                if (first >= 0 && connectors < 2 && (CONNECTORS.contains(tokens.get(j).norm())
+                        || TRAILING_CUES.contains(tokens.get(j).norm()))) { // "a midnight deadline on Wednesday"
                     connectors++;
                     j++;
                     continue;
@@ -416,7 +570,7 @@ public final class DeadlineExtractor {
     private static int time(List<Token> t, int j, TimeExpression.Builder b) {
         Token tok = t.get(j);
         int after = -1;
-        if (tok.is("noon") || tok.is("midday")) {
+        if (tok.is("noon") || tok.is("midday") || tok.is("mid-day")) {
             b.hour = 12;
             b.minute = 0;
             after = j + 1;
@@ -492,7 +646,7 @@ public final class DeadlineExtractor {
         return ZONES.contains(tok.norm()) || (ZONE_WORDS.containsKey(tok.norm()) && tok.capitalized());
     }
 
-    /** After "end of": "[the|this|next] day|week|month|year", "today", or a month name. */
+    /** After "end of": "[the|this|next] day|week|month|year", "today", a weekday or a month name. */
     private static int endOf(List<Token> t, int j, TimeExpression.Builder b) {
         int k = j;
         if (t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("next")) {
@@ -502,6 +656,11 @@ public final class DeadlineExtractor {
             return -1;
         }
         String word = t.get(k).norm();
+        if (weekday(t.get(k)) != null && b.weekday == null) { // "by the end of Wednesday"
+            b.endOf = Precision.DAY;
+            b.weekday = weekday(t.get(k));
+            return k + 1;
+        }
         if (t.get(k).is("business") && k + 1 < t.size() && t.get(k + 1).is("day")) {
             b.endOf = Precision.DAY;
             b.hour = 17;
@@ -530,8 +689,35 @@ public final class DeadlineExtractor {
         return k + 1;
     }
 
-    /** "within 48 hours", "in 30 days" (in a deadline sentence), "gave them 10 days to". */
+    /** A window, counted from the weekday its sentence reports the grant on, where it names one before it. */
     private static Match span(List<Token> t, int i) {
+        Match m = window(t, i);
+        if (m == null || m.anaphor || m.expression.day() != null) {
+            return m;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 12 && !t.get(k).endsSentence(); k--) {
+            DayOfWeek day = weekday(t.get(k));
+            if (day != null) {
+                boolean cued = k > 0 && (LEADING_CUES.contains(t.get(k - 1).norm()) || k > 1 && LEADING_CUES.contains(t.get(k - 2).norm()));
+                if (cued) {
+                    return m; // "by Tuesday ... within 24 hours": that weekday is a deadline, not the grant
+                }
+                TimeExpression e = m.expression;
+                TimeExpression.Builder b = new TimeExpression.Builder();
+                b.spanAmount = e.spanAmount();
+                b.spanUnit = e.spanUnit();
+                b.businessDays = e.businessDays();
+                b.extension = e.extension();
+                b.weekday = day; // "on Monday signed an order to delay the ban by 75 days": from that Monday
+                b.past = Boolean.TRUE;
+                return new Match(m.first, m.last, b.build(), m.cued, false);
+            }
+        }
+        return m;
+    }
+
+    /** "within 48 hours", "in 30 days" (in a deadline sentence), "gave them 10 days to". */
+    private static Match window(List<Token> t, int i) {
         Token tok = t.get(i);
         boolean within = tok.is("within");
         if ((within || tok.is("in")) && i + 2 < t.size()) {
@@ -549,7 +735,54 @@ public final class DeadlineExtractor {
         if (amountValue(tok) > 0 && to < t.size() && t.get(to).is("to") && grantedBefore(t, i)) {
             return amount(t, i, i); // "has 10 business days to respond"
         }
-        return hyphenatedSpan(t, i);
+        Match hyphenated = hyphenatedSpan(t, i);
+        return hyphenated != null ? hyphenated : governedSpan(t, i);
+    }
+
+    /**
+     * A duration that the clause makes a window a party has: "paused for 90 days", "another 75 days",
+     * "extended for two more months", "24 hours left", "50 days from July 14" (counted from that date).
+     */
+    private static Match governedSpan(List<Token> t, int i) {
+        if (amountValue(t.get(i)) <= 0) {
+            return null;
+        }
+        Match m = amount(t, i, i);
+        if (m == null) {
+            return null;
+        }
+        int after = m.last + 1;
+        if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || t.get(after).is("after"))) {
+            return null; // "45 days ago", "two days later": a time reckoned from an event, not a window
+        }
+        boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm())
+                || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
+                || date(t, after + 1, new TimeExpression.Builder()) > 0));
+        if (!tail && !governedBefore(t, i) || sentenceHas(t, i, SUNSETS)) {
+            return null;
+        }
+        if (after + 1 < t.size() && t.get(after).is("from")) {
+            TimeExpression.Builder anchor = new TimeExpression.Builder();
+            int end = date(t, after + 1, anchor);
+            if (end > 0) { // "50 days from July 14": the window counts from the date the text states
+                TimeExpression e = m.expression;
+                anchor.spanAmount = e.spanAmount();
+                anchor.spanUnit = e.spanUnit();
+                anchor.businessDays = e.businessDays();
+                return new Match(i, end - 1, anchor.build(), true);
+            }
+        }
+        return m;
+    }
+
+    /** A window word up to seven tokens back in the clause: "delaying the enforcement of the ban for 75 days". */
+    private static boolean governedBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 7 && !t.get(k).endsSentence(); k--) {
+            if (WINDOW_GOVERNORS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a 30-day deadline", "a 48-hour ultimatum", "a six-month cutoff": a span written as an adjective of a cue. */
@@ -570,13 +803,24 @@ public final class DeadlineExtractor {
         } else {
             return null;
         }
-        if (value <= 0 || unit == null || last + 1 >= t.size() || !TRAILING_CUES.contains(t.get(last + 1).norm())) {
+        if (value <= 0 || unit == null || last + 1 >= t.size() || !windowNounAfter(t, last)) {
             return null;
         }
         TimeExpression.Builder b = new TimeExpression.Builder();
         b.spanAmount = value;
         b.spanUnit = unit;
-        return new Match(i, last, b.build(), true);
+        boolean definite = i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("that") || t.get(i - 1).is("this"));
+        return new Match(i, last, b.build(), true, definite);
+    }
+
+    /** "a 30-day deadline", "a 90-day pause", "a 72-hour strike notice": a window noun right after, or one word on. */
+    private static boolean windowNounAfter(List<Token> t, int last) {
+        for (int k = last + 1; k < t.size() && k <= last + 2 && t.get(k).isWord(); k++) {
+            if (WINDOW_NOUNS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Match amount(List<Token> t, int k, int first) {
@@ -584,8 +828,9 @@ public final class DeadlineExtractor {
             return null;
         }
         int value = amountValue(t.get(k));
-        boolean business = (t.get(k + 1).is("business") || t.get(k + 1).is("working")) && k + 2 < t.size();
-        int unitAt = business ? k + 2 : k + 1;
+        int more = MORE.contains(t.get(k + 1).norm()) && k + 2 < t.size() ? 1 : 0; // "two more months"
+        boolean business = (t.get(k + 1 + more).is("business") || t.get(k + 1 + more).is("working")) && k + 2 + more < t.size();
+        int unitAt = (business ? k + 2 : k + 1) + more;
         Precision unit = UNITS.get(t.get(unitAt).norm());
         if (value <= 0 || unit == null || business && unit != Precision.DAY) {
             return null;
@@ -594,7 +839,20 @@ public final class DeadlineExtractor {
         b.spanAmount = value;
         b.spanUnit = unit;
         b.businessDays = business ? Boolean.TRUE : null;
+        b.extension = more == 1 || extendsASetDeadline(t, k) ? Boolean.TRUE : null;
         return new Match(first, unitAt, b.build(), true);
+    }
+
+    /** "another 75 days", "for an additional 75 days", "extended for two months", "extended by 60 days". */
+    private static boolean extendsASetDeadline(List<Token> t, int amount) {
+        int k = amount - 1;
+        if (k >= 0 && (t.get(k).is("a") || t.get(k).is("an"))) {
+            k--;
+        }
+        if (k >= 0 && EXTENDING.contains(t.get(k).norm())) {
+            return true;
+        }
+        return k >= 1 && (t.get(k).is("for") || t.get(k).is("by")) && t.get(k - 1).is("extended");
     }
 
     private static int amountValue(Token tok) {
@@ -628,6 +886,19 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /** "took effect on Sunday", "went into effect": a measure that already applies is no deadline. */
+    private static boolean tookEffect(List<Token> t, int cue) {
+        if (!t.get(cue).is("effect")) {
+            return false;
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+            if (PAST_EFFECT.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasCue(List<Token> t, int first, int last) {
         int k = first - 1;
         int fillers = 0;
@@ -635,7 +906,7 @@ public final class DeadlineExtractor {
             k--;
             fillers++;
         }
-        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm())) {
+        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k)) {
             return true;
         }
         if (sentenceHas(t, first, SENTENCE_CUES)) {
@@ -652,8 +923,8 @@ public final class DeadlineExtractor {
                 return true;
             }
         }
-        for (int p = last + 1; p < t.size() && p <= last + 2 && !t.get(p).endsSentence(); p++) {
-            if (TRAILING_CUES.contains(t.get(p).norm())) {
+        for (int p = first + 1; p < t.size() && p <= last + 2 && !t.get(p).endsSentence(); p++) {
+            if (TRAILING_CUES.contains(t.get(p).norm())) { // "the Friday deadline", "a midnight deadline on Wednesday"
                 return true;
             }
         }

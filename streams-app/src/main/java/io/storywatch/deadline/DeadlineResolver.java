@@ -18,9 +18,19 @@ import java.util.Optional;
  * table in the README):
  * <ul>
  *   <li>a weekday is its next occurrence on or after the reference day (the same day counts: "until
- *       Friday" written on a Friday is that day); "next Friday" is strictly after the reference day;</li>
- *   <li>a date without a year is its next occurrence, unless it lies at most 60 days back: then it
- *       names a past event and is dropped; so is a weekday that contradicts its date;</li>
+ *       Friday" written on a Friday is that day), except yesterday's: a bare weekday six days ahead is
+ *       the day before (a week ahead is written "next Wednesday") unless its sentence binds someone
+ *       ahead ("must", "will", "until", "unless") or moves the deadline ("extended to Tuesday");
+ *       "next Friday" is strictly after the
+ *       reference day; in a sentence that reports the deadline after the fact ("passed", "expired",
+ *       "had until") it is the nearest one on or before the reference day;</li>
+ *   <li>a date without a year is its next occurrence, unless the last one lies at most 60 days back
+ *       or less than half as far back as the next lies ahead: then it names a past deadline; a
+ *       weekday that contradicts its date gives no value;</li>
+ *   <li>a window ("within 48 hours", "a 90-day pause") counts from the reference time, or from the
+ *       date the text gives it ("50 days from July 14"), or from the weekday its sentence reports the
+ *       grant on ("on Monday gave them 24 hours"); hours from a day with no time of day end on the
+ *       day they reach (24 hours: the next day);</li>
  *   <li>a weekday with a clock time already past on that same day is next week's;</li>
  *   <li>a clock time without a day is its next occurrence after the reference;</li>
  *   <li>midnight is the end of the day it names ("midnight Sunday" = Sunday 24:00);</li>
@@ -81,11 +91,25 @@ public final class DeadlineResolver {
                 default -> ChronoUnit.DAYS;
             };
             boolean clockSpan = unit == ChronoUnit.MINUTES || unit == ChronoUnit.HOURS;
-            if (clockSpan && reference.dateOnly()) {
-                return Optional.empty(); // "within 48 hours" of an unknown time of day
+            LocalDate anchor = null; // "50 days from July 14"; "on Monday gave them 24 hours": the day the window opened
+            if (e.day() != null && e.month() != null || e.weekday() != null) {
+                anchor = e.day() != null ? explicitDate(e, refDate) : day(e, refDate, refInZone);
+                if (anchor == null) {
+                    return Optional.empty();
+                }
             }
-            due = Boolean.TRUE.equals(e.businessDays()) ? plusBusinessDays(refInZone, e.spanAmount())
-                    : refInZone.plus(e.spanAmount(), unit);
+            if (clockSpan && (reference.dateOnly() || anchor != null)) { // hours from a day with no time of day: the day it ends
+                if (unit != ChronoUnit.HOURS || e.spanAmount() < 12) {
+                    return Optional.empty();
+                }
+                LocalDate end = (anchor != null ? anchor : refDate).plusDays(Math.round(e.spanAmount() / 24.0));
+                return Optional.of(new ResolvedDeadline(mention.text(), ZonedDateTime.of(end, END_OF_DAY, zone)
+                        .toOffsetDateTime(), Precision.DAY, end.atStartOfDay(zone).toInstant(), mention.start(),
+                        mention.end()));
+            }
+            ZonedDateTime from = anchor != null ? anchor.atStartOfDay(zone) : refInZone;
+            due = Boolean.TRUE.equals(e.businessDays()) ? plusBusinessDays(from, e.spanAmount())
+                    : from.plus(e.spanAmount(), unit);
             precision = clockSpan ? Precision.HOUR : Precision.DAY;
             windowStart = due;
         } else {
@@ -133,7 +157,10 @@ public final class DeadlineResolver {
             return date;
         }
         if (e.holiday() != null) {
-            return e.holiday().onOrAfter(refDate);
+            return Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
+        }
+        if (e.weekday() != null && Boolean.TRUE.equals(e.past())) {
+            return refDate.minusDays((refDate.getDayOfWeek().getValue() - e.weekday().getValue() + 7) % 7);
         }
         if (e.weekday() != null) {
             int ahead = (e.weekday().getValue() - refDate.getDayOfWeek().getValue() + 7) % 7;
@@ -141,6 +168,9 @@ public final class DeadlineResolver {
                     && LocalTime.of(e.hour(), e.minute() == null ? 0 : e.minute()).isBefore(ref.toLocalTime());
             if (ahead == 0 && (Boolean.TRUE.equals(e.next()) || clockAlreadyPast)) {
                 ahead = 7; // "7 a.m. Monday" written on a Monday at 9: next Monday
+            }
+            if (ahead == 6 && e.next() == null && !Boolean.TRUE.equals(e.ahead())) {
+                ahead = -1; // a bare weekday six days ahead is yesterday's: a week ahead is written "next Wednesday"
             }
             return refDate.plusDays(ahead);
         }
@@ -175,31 +205,46 @@ public final class DeadlineResolver {
     private static final int RECENT_PAST_DAYS = 60;
 
     /**
-     * With a year, that date. Without one, its next occurrence on or after the reference day, unless it
-     * lies at most {@link #RECENT_PAST_DAYS} back: then it is this year's, and the caller drops it as past
-     * ("the truce expires on Nov. 10" written on Nov. 20 is not a deadline a year ahead).
+     * With a year, that date. Without one, its next occurrence on or after the reference day, unless the
+     * last one lies at most {@link #RECENT_PAST_DAYS} back, or less than half as far back as the next lies
+     * ahead: then it names a past deadline ("the truce expires on Nov. 10" written on Nov. 20 is not a
+     * deadline a year ahead; "by January 19" written in April is January's).
      */
     private static LocalDate explicitDate(TimeExpression e, LocalDate refDate) {
         try {
             if (e.year() != null) {
                 return LocalDate.of(e.year(), e.month(), e.day());
             }
-            for (int year = refDate.getYear(); year <= refDate.getYear() + 4; year++) {
+            LocalDate ahead = null;
+            for (int year = refDate.getYear(); year <= refDate.getYear() + 4 && ahead == null; year++) {
                 if (e.month() == 2 && e.day() == 29 && !java.time.Year.isLeap(year)) {
                     continue;
                 }
                 LocalDate candidate = LocalDate.of(year, e.month(), e.day());
-                if (!candidate.isBefore(refDate)) {
-                    return candidate;
-                }
-                if (!candidate.isBefore(refDate.minusDays(RECENT_PAST_DAYS))) {
-                    return candidate; // recent past: dropped by the caller
-                }
+                ahead = candidate.isBefore(refDate) ? null : candidate;
             }
-            return null;
+            LocalDate back = null;
+            for (int year = refDate.getYear(); year >= refDate.getYear() - 4 && back == null; year--) {
+                if (e.month() == 2 && e.day() == 29 && !java.time.Year.isLeap(year)) {
+                    continue;
+                }
+                LocalDate candidate = LocalDate.of(year, e.month(), e.day());
+                back = candidate.isBefore(refDate) ? candidate : null;
+            }
+            if (ahead == null || back == null) {
+                return ahead != null ? ahead : back;
+            }
+            long daysAhead = ChronoUnit.DAYS.between(refDate, ahead);
+            long daysBack = ChronoUnit.DAYS.between(back, refDate);
+            return daysBack <= RECENT_PAST_DAYS || 2 * daysBack < daysAhead ? back : ahead;
         } catch (java.time.DateTimeException invalid) { // "February 30"
             return null;
         }
+    }
+
+    private static LocalDate latest(Holiday holiday, LocalDate refDate) {
+        LocalDate thisYear = holiday.in(refDate.getYear());
+        return thisYear.isAfter(refDate) ? holiday.in(refDate.getYear() - 1) : thisYear;
     }
 
     private static ZonedDateTime plusBusinessDays(ZonedDateTime from, int days) {

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /** Holidays a deadline can name ("until Thanksgiving"), as days of a given year. */
 public enum Holiday {
-    NEW_YEARS_DAY, NEW_YEARS_EVE, CHRISTMAS_EVE, CHRISTMAS, THANKSGIVING, INDEPENDENCE_DAY, LABOR_DAY, MEMORIAL_DAY;
+    NEW_YEARS_DAY, NEW_YEARS_EVE, CHRISTMAS_EVE, CHRISTMAS, THANKSGIVING, INDEPENDENCE_DAY, LABOR_DAY, MEMORIAL_DAY, HALLOWEEN;
 
     public LocalDate in(int year) {
         return switch (this) {
@@ -19,6 +19,7 @@ public enum Holiday {
             case THANKSGIVING -> LocalDate.of(year, Month.NOVEMBER, 1)
                     .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
             case LABOR_DAY -> LocalDate.of(year, Month.SEPTEMBER, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            case HALLOWEEN -> LocalDate.of(year, 10, 31);
             case MEMORIAL_DAY -> LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         };
     }

@@ -21,12 +21,37 @@ import java.time.DayOfWeek;
  * @param next         "next Friday": strictly after the reference day
  * @param businessDays with {@code spanAmount}: "10 business days" counts Monday to Friday only
  * @param holiday      "Thanksgiving", "Christmas Eve" (see {@link Holiday})
+ * @param past         the sentence reports the deadline after the fact ("the Friday deadline passed"):
+ *                     a weekday or a date without a year is the nearest one on or before the reference day
+ * @param ahead        the sentence binds someone ahead ("must", "will", "has until"): a bare weekday is never
+ *                     yesterday's
+ * @param extension    with {@code spanAmount}: the window extends a deadline already set ("another 75 days",
+ *                     "extended for two more months"), so it counts from that deadline's end
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
                              Integer hour, Integer minute, String zone, PartOfDay partOfDay,
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
-                             Boolean next, Boolean businessDays, Holiday holiday) {
+                             Boolean next, Boolean businessDays, Holiday holiday, Boolean past,
+                             Boolean ahead, Boolean extension) {
+
+    /** The same expression read as reported after the fact. */
+    TimeExpression asPast() {
+        return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension);
+    }
+
+    /** The same expression in a sentence that binds someone ahead. */
+    TimeExpression asAhead() {
+        return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension);
+    }
+
+    /** The same clock time on the latest such weekday on or before the reference day. */
+    TimeExpression onWeekday(DayOfWeek day) {
+        return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension);
+    }
 
     boolean hasDayAnchor() {
         return weekday != null || day != null || dayOffset != null || endOf != null || spanAmount != null
@@ -54,10 +79,13 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Boolean next;
         Boolean businessDays;
         Holiday holiday;
+        Boolean past;
+        Boolean ahead;
+        Boolean extension;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next, businessDays, holiday);
+                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension);
         }
 
         boolean hasAnchor() {

@@ -2,15 +2,19 @@ package io.storywatch.story;
 
 import io.storywatch.deadline.DeadlineMention;
 import io.storywatch.deadline.DeadlineResolver;
+import io.storywatch.deadline.Precision;
 import io.storywatch.deadline.Reference;
 import io.storywatch.deadline.ResolvedDeadline;
+import io.storywatch.deadline.TimeExpression;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.EnrichedArticle.MentionStatus;
 import io.storywatch.wire.EnrichedArticle.ReferenceSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,17 +24,42 @@ import java.util.List;
  *
  * <p>{@code deadlines} are the stated deadlines still ahead: what the story's tracker sees.
  * {@code mentions} are all of them in text order, each with its status: past ones, ones whose time
- * the text does not pin (a range, a month), and anaphors, which take the value of the nearest
- * deadline the article states (before them, else after them), else the story's next live deadline.
+ * the text does not pin (a range, a month), and anaphors. Rules that read the whole article, in the
+ * order they apply:
+ * <ol>
+ *   <li>one article's windows of the same length are one window: the one its sentence dates ("on
+ *       Wednesday gave him 24 hours") dates the others;</li>
+ *   <li>a window counted from the day of writing ("a six-month extension") whose end the article
+ *       also states as a date ("until 31 October") ends on that date, if the two lie within a fifth of
+ *       the window (at least two days) of each other: the text's date beats the arithmetic, which counts
+ *       from the day of writing rather than the day the window was granted;</li>
+ *   <li>an extension with no such date counts from the nearest deadline ahead the article states;</li>
+ *   <li>(mentions only: the tracker merges a day with its clock time itself) a day or part of day takes
+ *       a clock time the article gives for it, else one the story tracks on that date; a bare clock
+ *       time takes the day of the same clock time stated with a day, else of the nearest day stated;</li>
+ *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
+ *       after it (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
+ *       nearest stated date before it, then after it, then the nearest window, else the story's next
+ *       live deadline; a definite window with none of those ("the 75-day delay") keeps its own
+ *       arithmetic.</li>
+ * </ol>
  *
  * @param moves for each resolved deadline, whether its sentence says the deadline moved
  */
 public record ArticleDeadlines(Instant reference, ReferenceSource source, List<ResolvedDeadline> deadlines,
                                List<Boolean> moves, List<Found> mentions) {
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
+    static final int RIGHT_AFTER = 60;
 
     /** One mention with the value it resolved to (null where none). */
     public record Found(DeadlineMention mention, ResolvedDeadline value, MentionStatus status) {
+        boolean stated() {
+            return value != null && status != MentionStatus.ANAPHOR;
+        }
+
+        boolean window() {
+            return mention.expression().spanAmount() != null && mention.expression().day() == null;
+        }
     }
 
     /** @param story the article's story, or null when it has none (a copy of a forgotten article) */
@@ -47,29 +76,177 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             reference = new Reference(Instant.ofEpochMilli(at), false, zone);
             source = ReferenceSource.INGEST;
         }
-        List<ResolvedDeadline> deadlines = new ArrayList<>();
-        List<Boolean> moves = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         for (DeadlineMention mention : article.mentions()) {
-            if (mention.anaphor()) {
-                found.add(new Found(mention, null, MentionStatus.ANAPHOR));
-                continue;
-            }
             ResolvedDeadline value = RESOLVER.value(mention, reference).orElse(null);
-            if (value == null) {
-                found.add(new Found(mention, null, MentionStatus.OPEN));
-            } else if (DeadlineResolver.isPast(value, reference)) {
-                found.add(new Found(mention, value, MentionStatus.PAST));
-            } else {
-                found.add(new Found(mention, value, MentionStatus.AHEAD));
-                deadlines.add(value);
-                moves.add(mention.moves());
+            MentionStatus status = mention.anaphor() ? MentionStatus.ANAPHOR
+                    : value == null ? MentionStatus.OPEN
+                    : DeadlineResolver.isPast(value, reference) ? MentionStatus.PAST : MentionStatus.AHEAD;
+            found.add(new Found(mention, value, status));
+        }
+        List<Found> valued = extended(snapped(sameWindow(found), reference.instant()));
+        List<Found> mentions = referredTo(clockCarried(valued, story), story);
+        List<ResolvedDeadline> deadlines = new ArrayList<>();
+        List<Boolean> moves = new ArrayList<>();
+        for (Found f : valued) { // the tracker merges a day with its clock time itself, keeping the mention that states it
+            if (f.status() == MentionStatus.AHEAD) {
+                deadlines.add(f.value());
+                moves.add(f.mention().moves());
             }
         }
-        return new ArticleDeadlines(reference.instant(), source, deadlines, moves, referredTo(found, story));
+        return new ArticleDeadlines(reference.instant(), source, deadlines, moves, mentions);
     }
 
-    /** Gives each anaphor the value of the deadline it refers to, where one is known. */
+    /**
+     * An extension ("another 75 days", "extended for two more months") that no stated date ends counts
+     * from the end of the deadline it extends: the nearest one ahead that the article states as a date;
+     * with none, from the reference time. (The story's tracked deadline is no base: an article often
+     * repeats the very extension the story already tracks.)
+     */
+    private static List<Found> extended(List<Found> found) {
+        ResolvedDeadline current = found.stream().filter(f -> f.stated() && !f.window() && f.status() == MentionStatus.AHEAD)
+                .map(Found::value).min(Comparator.comparing(ResolvedDeadline::dueInstant)).orElse(null);
+        if (current == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            TimeExpression e = f.mention().expression();
+            if (!f.stated() || !f.window() || !Boolean.TRUE.equals(e.extension()) || e.weekday() != null
+                    || !f.value().windowStart().equals(f.value().dueInstant())) { // snapped to a stated date already
+                out.add(f);
+                continue;
+            }
+            java.time.LocalDate end = current.due().toLocalDate();
+            java.time.LocalDate due = switch (e.spanUnit()) {
+                case MONTH -> end.plusMonths(e.spanAmount());
+                case WEEK -> end.plusWeeks(e.spanAmount());
+                case DAY -> end.plusDays(e.spanAmount());
+                default -> null; // hours and minutes extend a clock time: left to the arithmetic
+            };
+            if (due == null) {
+                out.add(f);
+                continue;
+            }
+            java.time.OffsetDateTime at = due.atTime(23, 59).atOffset(current.due().getOffset());
+            out.add(new Found(f.mention(), new ResolvedDeadline(f.mention().text(), at, Precision.DAY,
+                    due.atStartOfDay().toInstant(current.due().getOffset()), f.mention().start(), f.mention().end()),
+                    f.status()));
+        }
+        return out;
+    }
+
+    /**
+     * One article's windows of the same length are one window: "De Moraes on Wednesday gave Musk 24
+     * hours" dates the later "within 24 hours" too.
+     */
+    private static List<Found> sameWindow(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            TimeExpression e = f.mention().expression();
+            Found anchored = !f.stated() || !f.window() || e.weekday() != null ? null : found.stream()
+                    .filter(o -> o.stated() && o.window() && o.mention().expression().weekday() != null
+                            && e.spanAmount().equals(o.mention().expression().spanAmount())
+                            && e.spanUnit() == o.mention().expression().spanUnit())
+                    .findFirst().orElse(null);
+            out.add(anchored == null ? f : new Found(f.mention(), anchored.value().citedAs(f.mention()),
+                    anchored.status()));
+        }
+        return out;
+    }
+
+    private static List<Found> snapped(List<Found> found, Instant reference) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (!f.stated() || !f.window()) {
+                out.add(f);
+                continue;
+            }
+            Duration tolerance = Duration.ofDays(Math.max(2, Duration.between(reference, f.value().dueInstant()).abs().toDays() / 5));
+            ResolvedDeadline date = found.stream().filter(o -> o.stated() && !o.window())
+                    .map(Found::value)
+                    .filter(v -> Duration.between(v.dueInstant(), f.value().dueInstant()).abs().compareTo(tolerance) <= 0)
+                    .findFirst().orElse(null);
+            out.add(date == null ? f : new Found(f.mention(), date.citedAs(f.mention()), f.status()));
+        }
+        return out;
+    }
+
+    /**
+     * A clock time stated once holds for the other mentions of that deadline: "by Sunday evening" where
+     * the article gives "6 p.m. Sunday" (or "midnight Sunday") is 18:00 (Monday 00:00); failing that, a
+     * clock time the story tracks on that date; a bare "midnight" is the one the article dates
+     * elsewhere ("midnight Wednesday").
+     */
+    private static List<Found> clockCarried(List<Found> found, StoryState story) {
+        List<ResolvedDeadline> storyClocks = story == null ? List.of() : story.deadlines().stream()
+                .filter(d -> !d.passed()).map(TrackedDeadline::current).filter(d -> !coarse(d)).toList();
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            ResolvedDeadline clock = null;
+            if (f.stated() && !f.window() && coarse(f.value())) {
+                clock = found.stream().filter(o -> o.stated() && !coarse(o.value()) && sameDay(f.value(), o.value()))
+                        .map(Found::value).findFirst()
+                        .orElseGet(() -> storyClocks.stream().filter(d -> sameDate(f.value(), d)).findFirst().orElse(null));
+            } else if (f.stated() && bareClock(f.mention().expression())) {
+                clock = found.stream().filter(o -> o.stated() && !bareClock(o.mention().expression())
+                                && sameClock(f.mention().expression(), o.mention().expression()))
+                        .map(Found::value).findFirst().orElseGet(() -> onTheDayStated(f, found));
+            }
+            out.add(clock == null ? f : new Found(f.mention(), clock.citedAs(f.mention()), f.status()));
+        }
+        return out;
+    }
+
+    /** "by midnight" in an article whose deadline is "the end of Wednesday": that clock on the nearest day stated. */
+    private static ResolvedDeadline onTheDayStated(Found clock, List<Found> found) {
+        TimeExpression e = clock.mention().expression();
+        ResolvedDeadline day = null;
+        int distance = Integer.MAX_VALUE;
+        for (Found o : found) {
+            if (o.stated() && !o.window() && o.value().precision() == Precision.DAY
+                    && Math.abs(o.mention().start() - clock.mention().start()) < distance) {
+                day = o.value();
+                distance = Math.abs(o.mention().start() - clock.mention().start());
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        java.time.LocalDate date = day.due().toLocalDate();
+        java.time.OffsetDateTime at = e.hour() == 24 ? date.plusDays(1).atStartOfDay().atOffset(day.due().getOffset())
+                : date.atTime(e.hour(), e.minute() == null ? 0 : e.minute()).atOffset(day.due().getOffset());
+        return new ResolvedDeadline(clock.mention().text(), at, clock.value().precision(), at.toInstant(),
+                clock.mention().start(), clock.mention().end());
+    }
+
+    private static boolean coarse(ResolvedDeadline d) {
+        return d.precision() == Precision.DAY || d.precision() == Precision.PART_OF_DAY;
+    }
+
+    /** A clock time on the day the coarse deadline names, or the midnight that ends it. */
+    private static boolean sameDay(ResolvedDeadline day, ResolvedDeadline clock) {
+        java.time.LocalDate date = day.due().toLocalDate();
+        java.time.OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
+        return at.toLocalDate().equals(date) && !at.toInstant().isBefore(day.windowStart())
+                || at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
+    }
+
+    /** A clock time within the coarse deadline's own date (not the midnight that ends it). */
+    private static boolean sameDate(ResolvedDeadline day, ResolvedDeadline clock) {
+        java.time.OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
+        return at.toLocalDate().equals(day.due().toLocalDate()) && !at.toInstant().isBefore(day.windowStart());
+    }
+
+    private static boolean bareClock(TimeExpression e) {
+        return e.hour() != null && e.weekday() == null && e.day() == null && e.dayOffset() == null && e.holiday() == null
+                && e.spanAmount() == null;
+    }
+
+    private static boolean sameClock(TimeExpression a, TimeExpression b) {
+        return a.hour().equals(b.hour()) && java.util.Objects.equals(a.minute(), b.minute());
+    }
+
     private static List<Found> referredTo(List<Found> found, StoryState story) {
         List<Found> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -78,25 +255,34 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            ResolvedDeadline value = nearestStated(found, i);
+            ResolvedDeadline value = referent(found, i);
             if (value == null && story != null) {
                 value = story.deadlines().stream().filter(d -> !d.passed()).map(TrackedDeadline::current)
-                        .min(java.util.Comparator.comparing(ResolvedDeadline::dueInstant)).orElse(null);
+                        .min(Comparator.comparing(ResolvedDeadline::dueInstant)).orElse(null);
+            }
+            if (value == null) {
+                value = f.value(); // a definite window alone: its own arithmetic
             }
             out.add(new Found(f.mention(), value == null ? null : value.citedAs(f.mention()), MentionStatus.ANAPHOR));
         }
         return out;
     }
 
-    private static ResolvedDeadline nearestStated(List<Found> found, int at) {
-        for (int k = at - 1; k >= 0; k--) {
-            if (found.get(k).status() != MentionStatus.ANAPHOR && found.get(k).value() != null) {
-                return found.get(k).value();
-            }
+    private static ResolvedDeadline referent(List<Found> found, int at) {
+        int end = found.get(at).mention().end();
+        if (at + 1 < found.size() && found.get(at + 1).stated() && found.get(at + 1).mention().start() - end <= RIGHT_AFTER) {
+            return found.get(at + 1).value();
         }
-        for (int k = at + 1; k < found.size(); k++) {
-            if (found.get(k).status() != MentionStatus.ANAPHOR && found.get(k).value() != null) {
-                return found.get(k).value();
+        for (boolean windows : new boolean[]{false, true}) { // a date the article states first, a window only failing that
+            for (int k = at - 1; k >= 0; k--) {
+                if (found.get(k).stated() && found.get(k).window() == windows) {
+                    return found.get(k).value();
+                }
+            }
+            for (int k = at + 1; k < found.size(); k++) {
+                if (found.get(k).stated() && found.get(k).window() == windows) {
+                    return found.get(k).value();
+                }
             }
         }
         return null;

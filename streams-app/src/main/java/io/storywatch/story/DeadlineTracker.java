@@ -16,7 +16,9 @@ import java.util.List;
  *       source, not a second deadline.</li>
  *   <li>A more precise mention within the current period refines the deadline: DEADLINE_REVISED.</li>
  *   <li>A mention in a sentence that says the deadline moved, and that names another time, moves the
- *       story's latest live deadline: DEADLINE_REVISED with the old and new instant.</li>
+ *       story's latest live deadline: DEADLINE_REVISED with the old and new instant; unless the same
+ *       article also states that deadline as it stands: then the other time is history (an earlier
+ *       request, a past extension) and changes nothing.</li>
  *   <li>Any other mention is a further deadline of the story: DEADLINE_DETECTED.</li>
  *   <li>Each threshold (e.g. 24 h, 1 h) gives one DEADLINE_APPROACHING at due − threshold; a deadline
  *       first seen inside several thresholds gets one alert, for the tightest. DEADLINE_PASSED at due.</li>
@@ -43,7 +45,15 @@ public final class DeadlineTracker {
     public List<DeadlineEvent> observe(StoryState story, List<ResolvedDeadline> mentions, List<Boolean> moves,
                                        String articleId, String outlet, long at) {
         List<DeadlineEvent> events = new ArrayList<>();
-        for (Group group : groups(mentions, moves)) {
+        List<Group> groups = groups(mentions, moves);
+        java.util.Set<TrackedDeadline> restated = new java.util.HashSet<>();
+        for (Group group : groups) {
+            TrackedDeadline same = sameLiveDeadline(story, group.best);
+            if (same != null) {
+                restated.add(same);
+            }
+        }
+        for (Group group : groups) {
             ResolvedDeadline best = group.best;
             TrackedDeadline same = sameLiveDeadline(story, best);
             if (same != null) {
@@ -54,6 +64,9 @@ public final class DeadlineTracker {
                 continue;
             }
             TrackedDeadline latest = latestLive(story);
+            if (group.moves && latest != null && restated.contains(latest)) {
+                continue; // the article also states the deadline as it stands: the other time is history, not a move
+            }
             if (group.moves && latest != null) {
                 group.members.forEach(m -> latest.addSource(source(m, articleId, outlet)));
                 events.add(revise(latest, best, Revision.Kind.MOVED, articleId, at));

@@ -100,4 +100,54 @@ class DeadlineExtractorTest {
         String brackets = "[".repeat(200_000) + "](" + "(".repeat(200_000);
         assertEquals(List.of(), texts(brackets));
     }
+
+    @Test
+    void anaphorsReferToADeadlineStatedElsewhere() {
+        List<DeadlineMention> m = extract("Talks went on as the deadline neared. Neither side would sign before that date.");
+        assertEquals(List.of("the deadline", "that date"), m.stream().map(DeadlineMention::text).toList());
+        assertTrue(m.stream().allMatch(DeadlineMention::anaphor));
+        assertTrue(m.get(0).expression().weekday() == null && !m.get(0).expression().hasAnchor());
+        // a head that introduces its own time is that time's cue, not an anaphor
+        assertEquals(List.of("noon Thursday"), texts("The board set a deadline of noon Thursday."));
+        // "the Friday deadline" is one mention; a publication called Deadline is none; a date with no limit is none
+        assertEquals(List.of("Friday"), texts("The Friday deadline looms."));
+        assertEquals(List.of(), texts("The producer told Deadline the film was finished."));
+        assertEquals(List.of(), texts("The exit date was a matter of debate."));
+    }
+
+    @Test
+    void windowsAPartyIsGiven() {
+        assertEquals(List.of("90-day"), texts("The council announced a 90-day pause on the new fees."));
+        assertEquals(List.of("72-hour"), texts("The union served a 72-hour strike notice."));
+        assertEquals(List.of("30 days"), texts("The levy was paused for 30 days while talks go on."));
+        assertEquals(List.of("two more months"), texts("The lease was extended for two more months."));
+        assertEquals(List.of("48 hours"), texts("The tenants have 48 hours left to leave."));
+        assertEquals(List.of("50 days from July 14"), texts("The plan sets a limit of 50 days from July 14."));
+        assertEquals(Boolean.TRUE, extract("The firm got another 60 days to sell.").get(0).expression().extension());
+        assertEquals(null, extract("The regulator gave the firm 60 days to sell.").get(0).expression().extension());
+        // a duration reckoned from an event, a contract's length, a sunset of funding: no window
+        assertEquals(List.of(), texts("The strike was extended 45 days ago."));
+        assertEquals(List.of(), texts("The lease runs for two years."));
+        assertEquals(List.of(), texts("The bill extended government funding for 45 days."));
+    }
+
+    @Test
+    void theTenseOfTheSentenceMarksAReportAfterTheFact() {
+        assertEquals(Boolean.TRUE, extract("The filing deadline passed on Friday.").get(0).expression().past());
+        assertEquals(Boolean.TRUE, extract("The firm had until Friday to deliver.").get(0).expression().past());
+        assertEquals(null, extract("The firm had until Friday before the board would act.").get(0).expression().past());
+        assertEquals(Boolean.TRUE, extract("The board must decide by Wednesday.").get(0).expression().ahead());
+        // "took effect on Sunday" is a measure already in force; a forecast's hours are not deadlines
+        assertEquals(List.of(), texts("The tariffs took effect on Sunday."));
+        assertEquals(List.of("Sunday"), texts("The tariffs take effect on Sunday."));
+        assertEquals(List.of(), texts("Showers are likely before 8 p.m. with temperatures near 60 degrees."));
+    }
+
+    @Test
+    void timesJoinedAcrossACueAndWrittenInMoreWays() {
+        assertEquals(List.of("midnight deadline on Wednesday"), texts("The court set a midnight deadline on Wednesday."));
+        assertEquals(List.of("end of Wednesday"), texts("The agency must pay by the end of Wednesday."));
+        assertEquals(List.of("mid-day Friday"), texts("Responses are due by mid-day Friday."));
+        assertEquals(List.of("Halloween"), texts("The exit was delayed until Halloween."));
+    }
 }

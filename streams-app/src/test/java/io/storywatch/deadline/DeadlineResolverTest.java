@@ -70,8 +70,10 @@ class DeadlineResolverTest {
     @Test
     void relativeSpans() {
         assertDue("2026-02-26T16:18:45-05:00", Precision.HOUR, "told to respond within 48 hours", TUESDAY);
-        assertTrue(resolve("told to respond within 48 hours", new Reference(TUESDAY.instant(), true, NEW_YORK)).isEmpty(),
-                "hours from a date without a time of day cannot be resolved");
+        Reference tuesdayDate = new Reference(TUESDAY.instant(), true, NEW_YORK);
+        assertDue("2026-02-26T23:59-05:00", Precision.DAY, "told to respond within 48 hours", tuesdayDate); // the day it ends
+        assertTrue(resolve("told to respond within 3 hours", tuesdayDate).isEmpty(),
+                "a few hours from a date without a time of day cannot be resolved");
     }
 
     @Test
@@ -83,5 +85,51 @@ class DeadlineResolverTest {
     @Test
     void anImpossibleDateIsDropped() {
         assertTrue(resolve("bids are due February 30", TUESDAY).isEmpty());
+    }
+
+    private static ResolvedDeadline value(String sentence, Reference reference) {
+        var mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+        assertEquals(1, mentions.size(), "one mention in: " + sentence);
+        return RESOLVER.value(mentions.get(0), reference).orElseThrow();
+    }
+
+    @Test
+    void aReportAfterTheFactResolvesBackwardsAndIsPast() {
+        Reference monday = new Reference(Instant.parse("2026-03-02T15:00:00Z"), false, NEW_YORK);
+        ResolvedDeadline passed = value("The filing deadline passed on Friday.", monday);
+        assertEquals(java.time.LocalDate.parse("2026-02-27"), passed.due().toLocalDate());
+        assertTrue(DeadlineResolver.isPast(passed, monday));
+        assertTrue(RESOLVER.resolve(DeadlineExtractor.extract(TextNormalizer.normalize("The filing deadline passed on Friday."))
+                .get(0), monday).isEmpty(), "a past deadline is no deadline to track");
+    }
+
+    @Test
+    void aBareWeekdaySixDaysAheadIsYesterdayUnlessTheSentenceLooksAhead() {
+        Reference thursday = new Reference(Instant.parse("2026-02-26T15:00:00Z"), false, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-02-25"),
+                value("The order came hours before the Wednesday deadline.", thursday).due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-03-04"),
+                value("The agency must reply by Wednesday.", thursday).due().toLocalDate());
+    }
+
+    @Test
+    void aDateWithoutAYearIsTheNearerOneFavouringTheFuture() {
+        Reference april = new Reference(Instant.parse("2026-04-04T15:00:00Z"), false, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-01-19"),
+                value("The law required the owner to sell by January 19.", april).due().toLocalDate());
+        Reference october = new Reference(Instant.parse("2026-10-10T15:00:00Z"), false, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2027-03-01"), value("The truce lasts until March 1.", october).due().toLocalDate());
+    }
+
+    @Test
+    void aWindowCountsFromTheDateOrWeekdayTheTextGivesIt() {
+        assertEquals(java.time.LocalDate.parse("2026-09-02"),
+                value("The plan sets a limit of 50 days from July 14.", TUESDAY).due().toLocalDate());
+        Reference wednesday = new Reference(Instant.parse("2026-03-04T05:00:00Z"), true, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-03-12"),
+                value("On Monday the court gave the company 10 days to respond.", wednesday).due().toLocalDate());
+        Reference thursday = new Reference(Instant.parse("2026-02-26T05:00:00Z"), true, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-02-26"),
+                value("A judge on Wednesday gave the firm 24 hours to name an agent.", thursday).due().toLocalDate());
     }
 }

@@ -24,12 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the reference's own offset (Duckling's fixed-offset "now"), the resolved deadline compared with the
  * expected value at the case's grain as that folder's README says. Found: a deadline comes out at
  * all; right: it matches. A ratchet: the floors are the shares reached when this test was written
- * (found 0.383, right 0.212 of 519; targets 0.95 and 0.90), raised as the grammar grows, never lowered.
+ * (found 0.383, right 0.212 of 519; targets 0.95 and 0.90), raised as the grammar grows (0.391 and 0.220
+ * with anaphors and windows), never lowered.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.38;
-    private static final double RIGHT_FLOOR = 0.21;
+    private static final double FOUND_FLOOR = 0.39;
+    private static final double RIGHT_FLOOR = 0.219;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test

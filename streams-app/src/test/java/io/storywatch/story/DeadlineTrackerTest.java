@@ -87,6 +87,18 @@ class DeadlineTrackerTest {
     }
 
     @Test
+    void aMoveInAnArticleThatAlsoStatesTheDeadlineAsItStandsIsHistory() {
+        observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
+        ResolvedDeadline current = minute("2026-02-27T17:01-05:00");
+        ResolvedDeadline earlierRequest = minute("2026-03-20T17:00-04:00");
+        List<DeadlineEvent> events = tracker.observe(story, List.of(current, earlierRequest), List.of(false, true), "a2",
+                "outlet", t("2026-02-26T05:00:00Z"));
+        assertEquals(List.of(), events);
+        assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), story.deadlines().get(0).due());
+        assertEquals(1, story.deadlines().size());
+    }
+
+    @Test
     void anUnrelatedTimeIsASecondDeadline() {
         observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
         List<DeadlineEvent> events = observe(t("2026-02-25T05:00:00Z"), false, minute("2026-03-10T12:00-05:00"));

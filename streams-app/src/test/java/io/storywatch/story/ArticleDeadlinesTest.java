@@ -1,0 +1,74 @@
+package io.storywatch.story;
+
+import io.storywatch.deadline.DeadlineExtractor;
+import io.storywatch.text.TextNormalizer;
+import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.EnrichedArticle.MentionStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The rules that read a whole article: each sentence here is written for the rule it checks. */
+class ArticleDeadlinesTest {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** Tuesday 3 March 2026, 10:00 in New York. */
+    private static final Instant TUESDAY = Instant.parse("2026-03-03T15:00:00Z");
+
+    private static List<ArticleDeadlines.Found> found(String body) {
+        AnalyzedArticle article = new AnalyzedArticle("a1", null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), DeadlineExtractor.extract(TextNormalizer.normalize(body)), 0L, "en", "f");
+        return ArticleDeadlines.resolve(article, null, TUESDAY.toEpochMilli(), NEW_YORK).mentions();
+    }
+
+    private static String due(ArticleDeadlines.Found f) {
+        return f.value() == null ? null : f.value().due().toString();
+    }
+
+    @Test
+    void aWindowEndsOnTheDateTheArticleStatesForIt() {
+        List<ArticleDeadlines.Found> f = found("The club won a six-month extension. The new deadline is 31 August.");
+        assertEquals("2026-08-31T23:59-04:00", due(f.get(0)), "six months from 3 March, snapped to the stated date");
+        assertEquals(MentionStatus.AHEAD, f.get(0).status());
+    }
+
+    @Test
+    void aClockTimeStatedOnceHoldsForTheOtherMentionsOfThatDay() {
+        List<ArticleDeadlines.Found> f = found("Bids are due by Friday. The tender closes at 3 p.m. Friday.");
+        assertEquals("2026-03-06T15:00-05:00", due(f.get(0)));
+        List<ArticleDeadlines.Found> midnight = found("The agency must pay by the end of Wednesday. "
+                + "It asked to be spared the midnight deadline.");
+        assertEquals("2026-03-05T00:00-05:00", due(midnight.get(1)), "the bare midnight is the one that ends Wednesday");
+    }
+
+    @Test
+    void anAnaphorTakesTheDeadlineItRefersTo() {
+        List<ArticleDeadlines.Found> f = found("The council must answer by March 20. Both sides met before the deadline.");
+        assertEquals(MentionStatus.ANAPHOR, f.get(1).status());
+        assertEquals(OffsetDateTime.parse("2026-03-20T23:59-04:00"), f.get(1).value().due());
+        assertEquals("the deadline", f.get(1).value().text(), "the value is cited as the anaphor's own text");
+        List<ArticleDeadlines.Found> alone = found("Both sides met before the deadline.");
+        assertNull(alone.get(0).value(), "with nothing stated in the article or the story, no value");
+    }
+
+    @Test
+    void anExtensionCountsFromTheEndOfTheDeadlineItExtends() {
+        List<ArticleDeadlines.Found> f = found("The sale was due by March 10. The regulator gave the buyer another 30 days.");
+        assertEquals("2026-04-09T23:59-04:00", due(f.get(1)), "30 days from 10 March, not from the day of writing");
+    }
+
+    @Test
+    void aPastDeadlineIsAMentionButNotADeadlineToTrack() {
+        AnalyzedArticle article = new AnalyzedArticle("a1", null, "outlet", null, null, TUESDAY, false, "h", Map.of(),
+                DeadlineExtractor.extract(TextNormalizer.normalize("The filing deadline passed on Friday.")), 0L, "en", "f");
+        ArticleDeadlines d = ArticleDeadlines.resolve(article, null, TUESDAY.toEpochMilli(), NEW_YORK);
+        assertEquals(MentionStatus.PAST, d.mentions().get(0).status());
+        assertEquals(List.of(), d.deadlines());
+    }
+}
