@@ -2,6 +2,7 @@ package io.storywatch.desk;
 
 import io.storywatch.dedup.CopyMatch;
 import io.storywatch.dedup.Fingerprint;
+import io.storywatch.dedup.SentenceKeys;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.common.serialization.Serde;
@@ -28,10 +29,11 @@ public final class Copies {
     public static final String SEEN_CONTENT_STORE = "storywatch-copies-content";
     public static final String BANDS_STORE = "storywatch-copies-bands";
     /**
-     * LSH bands of 2 components (16 of the signature's 32 pairs, so an article has 16 index keys): a copy
-     * at similarity 0.5 shares a band with probability 1 - 0.75^16 = 0.99, at 0.6 more than 0.999.
+     * LSH bands of 2 components (all 32 of the signature's pairs, so an article has 32 index keys): a copy
+     * at similarity 0.5 shares a band with probability 1 - 0.75^32 > 0.9999, and a copy-edited reprint at
+     * 0.3, which the sentence alignment tells, with 1 - 0.91^32 = 0.95 (16 bands: 0.78).
      */
-    static final int LSH_BANDS = 16;
+    static final int LSH_BANDS = 32;
     /** Articles looked at per band key: the most recent ones. */
     static final int POSTINGS_PER_BAND = 16;
     /**
@@ -39,9 +41,26 @@ public final class Copies {
      * once a feed hour, so the store must still hold what the horizon has not passed.
      */
     static final Duration STORE_SLACK = Duration.ofDays(1);
+    /**
+     * A copy-edited reprint below the fingerprint threshold is still a copy when at least half the
+     * shorter text's sentences, and at least {@link #MIN_ALIGNED_SENTENCES}, align in order with the
+     * other's (reports of one event that share a quote or two align far fewer) ...
+     */
+    static final double ALIGNED_SHARE = 0.5;
+    /**
+     * ... and when their fingerprints still share this much: a machine rewrite keeps the sentences in
+     * order but changes their words, so its 4-gram similarity falls lower; a copy-edited reprint keeps
+     * most 4-grams of the sentences it shares. (A rewrite may go either way; one called a copy of the
+     * original when it came first would be wrong.)
+     */
+    static final double ALIGNED_MIN_SIMILARITY = 0.3;
+    static final int MIN_ALIGNED_SENTENCES = 3;
 
-    /** An article seen, under its id: its fingerprint (null for a text too short to have one). */
-    public record SeenArticle(String fingerprint) {
+    /**
+     * An article seen, under its id: its fingerprint (null for a text too short to have one), its
+     * sentence keys and its outlet.
+     */
+    public record SeenArticle(String fingerprint, String sentenceKeys, String outlet) {
     }
 
     /** A text seen, under its content hash: the first article that had it. */
@@ -78,7 +97,10 @@ public final class Copies {
 
     /**
      * Whether the article copies one seen at or after {@code horizon}: the same id again, else the first
-     * article with the same text, else the most similar near copy at or above the threshold (ties by id).
+     * article with the same text, else the most similar near copy among the LSH candidates: at or above
+     * the fingerprint threshold, or with its sentences aligned ({@link #ALIGNED_SHARE}); ties by id. An
+     * article of the same outlet is never a near copy: an outlet's next article on a story reuses its
+     * own paragraphs, it does not reprint itself.
      */
     public CopyMatch match(AnalyzedArticle article, long horizon) {
         if (latest(articles, article.id(), horizon) != null) {
@@ -106,7 +128,16 @@ public final class Copies {
             if (seen == null) {
                 continue;
             }
+            if (article.outlet() != null && article.outlet().equals(seen.outlet())) {
+                continue;
+            }
             double similarity = Fingerprint.similarity(article.fingerprint(), seen.fingerprint());
+            if (similarity < nearThreshold && similarity >= ALIGNED_MIN_SIMILARITY) {
+                SentenceKeys.Alignment alignment = SentenceKeys.align(article.sentenceKeys(), seen.sentenceKeys());
+                if (alignment.aligned() >= MIN_ALIGNED_SENTENCES && alignment.share() >= ALIGNED_SHARE) {
+                    similarity = nearThreshold; // a copy, at the threshold: a fingerprint match above it ranks first
+                }
+            }
             if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                 best = candidate;
                 bestSimilarity = similarity;
@@ -117,7 +148,7 @@ public final class Copies {
 
     /** Remembers an article that is not an exact copy, at feed time {@code at}. */
     public void remember(AnalyzedArticle article, long at) {
-        articles.put(article.id(), new SeenArticle(article.fingerprint()), at);
+        articles.put(article.id(), new SeenArticle(article.fingerprint(), article.sentenceKeys(), article.outlet()), at);
         content.put(article.contentHash(), new SeenContent(article.id()), at);
         if (article.fingerprint() != null) {
             for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {

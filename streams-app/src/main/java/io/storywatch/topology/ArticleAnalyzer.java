@@ -10,6 +10,7 @@ import io.storywatch.json.Json;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.text.NormalizedText;
 import io.storywatch.dedup.Fingerprint;
+import io.storywatch.dedup.SentenceKeys;
 import io.storywatch.text.Language;
 import io.storywatch.text.Terms;
 import io.storywatch.text.TextNormalizer;
@@ -55,7 +56,8 @@ public final class ArticleAnalyzer {
         return new AnalyzedArticle(id, article.url(), article.outlet(), article.title(), article.published(),
                 published == null ? null : published.instant(), published != null && published.dateOnly(),
                 contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text),
-                receivedAt, Language.of(article.lang(), text.text()), Fingerprint.of(text.text()));
+                receivedAt, Language.of(article.lang(), text.text()), Fingerprint.of(text.text()),
+                SentenceKeys.of(text.text()));
     }
 
     private Article decode(byte[] value) {

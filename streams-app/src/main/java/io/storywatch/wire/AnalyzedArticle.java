@@ -16,9 +16,18 @@ import java.util.Map;
  * @param receivedAt  wall-clock time the app received the article, for the event-to-alert latency only
  * @param lang        two-letter language (declared, else detected): stories never mix languages
  * @param fingerprint near-duplicate signature ({@link io.storywatch.dedup.Fingerprint}), null for tiny texts
+ * @param sentenceKeys keys of its sentences ({@link io.storywatch.dedup.SentenceKeys}), null when it has none
  */
 public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
                               Instant publishedAt, boolean dateOnly, String contentHash,
                               Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt,
-                              String lang, String fingerprint) {
+                              String lang, String fingerprint, String sentenceKeys) {
+
+    /** An article without sentence keys: its copies are told by fingerprint alone. */
+    public AnalyzedArticle(String id, String url, String outlet, String title, String published, Instant publishedAt,
+                           boolean dateOnly, String contentHash, Map<String, Double> terms,
+                           List<DeadlineMention> mentions, long receivedAt, String lang, String fingerprint) {
+        this(id, url, outlet, title, published, publishedAt, dateOnly, contentHash, terms, mentions, receivedAt, lang,
+                fingerprint, null);
+    }
 }

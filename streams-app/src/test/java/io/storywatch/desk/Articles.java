@@ -1,6 +1,7 @@
 package io.storywatch.desk;
 
 import io.storywatch.dedup.Fingerprint;
+import io.storywatch.dedup.SentenceKeys;
 import io.storywatch.wire.AnalyzedArticle;
 
 import java.time.Instant;
@@ -13,8 +14,12 @@ final class Articles {
     }
 
     static AnalyzedArticle of(String id, String body, Map<String, Double> terms) {
-        return new AnalyzedArticle(id, null, "outlet-" + id, "Title of " + id, null, Instant.parse("2026-03-02T10:00:00Z"),
-                false, "hash-of-" + body.hashCode(), terms, List.of(), 0L, "en", Fingerprint.of(body));
+        return from("outlet-" + id, id, body, terms);
+    }
+
+    static AnalyzedArticle from(String outlet, String id, String body, Map<String, Double> terms) {
+        return new AnalyzedArticle(id, null, outlet, "Title of " + id, null, Instant.parse("2026-03-02T10:00:00Z"),
+                false, "hash-of-" + body.hashCode(), terms, List.of(), 0L, "en", Fingerprint.of(body), SentenceKeys.of(body));
     }
 
     static AnalyzedArticle of(String id, String body) {

@@ -1,14 +1,18 @@
 package io.storywatch.desk;
 
 import io.storywatch.dedup.CopyMatch;
+import io.storywatch.dedup.CopyTexts;
+import io.storywatch.dedup.Fingerprint;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 class CopiesTest {
@@ -46,6 +50,26 @@ class CopiesTest {
         String reprint = WIRE.substring(0, WIRE.lastIndexOf(',')) + ", a spokesman added.";
         CopyMatch match = copies.match(Articles.of("a2", reprint), Long.MIN_VALUE);
         assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
+    }
+
+    @Test
+    void aCopyEditedReprintOfAnotherWindowOfThePageIsANearCopyByItsSentences() {
+        copies.remember(Articles.of("a1", CopyTexts.ORIGINAL), T);
+        double similarity = Fingerprint.similarity(Fingerprint.of(CopyTexts.REPRINT), Fingerprint.of(CopyTexts.ORIGINAL));
+        assertTrue(similarity < 0.5, "below the fingerprint threshold: the sentences must tell it (" + similarity + ")");
+        CopyMatch match = copies.match(Articles.of("a2", CopyTexts.REPRINT), Long.MIN_VALUE);
+        assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
+        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", CopyTexts.OTHER_REPORT), Long.MIN_VALUE),
+                "another outlet's report quoting one line is no copy");
+    }
+
+    @Test
+    void anArticleOfTheSameOutletIsNeverANearCopy() {
+        copies.remember(Articles.from("harbour.example", "a1", WIRE, Map.of()), T);
+        String reprint = WIRE.substring(0, WIRE.lastIndexOf(',')) + ", a spokesman added.";
+        assertEquals(CopyMatch.NONE, copies.match(Articles.from("harbour.example", "a2", reprint, Map.of()), Long.MIN_VALUE));
+        assertInstanceOf(CopyMatch.Near.class, copies.match(Articles.from("other.example", "a3", reprint, Map.of()),
+                Long.MIN_VALUE));
     }
 
     @Test

@@ -1,0 +1,173 @@
+package io.storywatch.dedup;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Compact keys of a text's sentences, to tell a copy-edited reprint from an article that only quotes
+ * the same statement. A wire copy on another site is the same sentences in the same order, each
+ * perhaps with a word changed ("in five hours of talks" / "over five hours of discussions"), its
+ * excerpt often starting or ending elsewhere on the page; two reports of one event share a quote or
+ * two. So two texts are compared by how many of their sentences align, in order.
+ *
+ * <p>Each sentence of at least {@link #MIN_WORDS} words (the first {@link #MAX_SENTENCES}) gets
+ * {@link #KEYS} MinHash values of its word 3-grams, 16 bits each: two sentences match when one of
+ * their values agrees, which happens with probability about 1 - (1 - J)^3 at trigram Jaccard J
+ * (0.66 at J = 0.3; two unrelated sentences almost never do). {@link #align} counts the longest run
+ * of matching sentences in the same order in both texts.
+ */
+public final class SentenceKeys {
+    static final int KEYS = 3;
+    static final int MIN_WORDS = 6;
+    static final int MAX_SENTENCES = 40;
+    private static final int WORDS_PER_KEY = 3;
+    private static final Hasher64 HASHER = Hashing.komihash5_0();
+    private static final long[] MIX = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL, 0x165667B19E3779F9L};
+
+    private SentenceKeys() {
+    }
+
+    /** How two texts' sentences align: {@code aligned} of them in order, {@code share} of the shorter text's. */
+    public record Alignment(int aligned, double share) {
+        static final Alignment NONE = new Alignment(0, 0);
+    }
+
+    /** The keys of a text, base64 encoded; null when it has no sentence long enough. */
+    public static String of(String text) {
+        List<short[]> sentences = new ArrayList<>();
+        List<Long> words = new ArrayList<>();
+        int n = text.length();
+        int start = -1;
+        for (int i = 0; i <= n && sentences.size() < MAX_SENTENCES; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            boolean wordChar = Character.isLetterOrDigit(c);
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(HASHER.hashCharsToLong(text.substring(start, i).toLowerCase(Locale.ROOT)));
+                start = -1;
+            }
+            if (endsSentence(text, i)) {
+                if (words.size() >= MIN_WORDS) {
+                    sentences.add(keys(words));
+                }
+                words.clear();
+            }
+        }
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        byte[] packed = new byte[sentences.size() * KEYS * 2];
+        int p = 0;
+        for (short[] keys : sentences) {
+            for (short key : keys) {
+                packed[p++] = (byte) (key >>> 8);
+                packed[p++] = (byte) key;
+            }
+        }
+        return Base64.getEncoder().encodeToString(packed);
+    }
+
+    /** A sentence ends at a line break, or at . ! ? followed by white space or the end. */
+    private static boolean endsSentence(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static short[] keys(List<Long> words) {
+        long[] min = new long[KEYS];
+        Arrays.fill(min, Long.MAX_VALUE);
+        for (int i = 0; i + WORDS_PER_KEY <= words.size(); i++) {
+            long gram = HASHER.hashStream().putLong(words.get(i)).putLong(words.get(i + 1)).putLong(words.get(i + 2))
+                    .getAsLong();
+            for (int k = 0; k < KEYS; k++) {
+                long h = mix(gram * MIX[k]);
+                if (Long.compareUnsigned(h, min[k]) < 0) {
+                    min[k] = h;
+                }
+            }
+        }
+        short[] keys = new short[KEYS];
+        for (int k = 0; k < KEYS; k++) {
+            keys[k] = (short) (min[k] >>> 48);
+        }
+        return keys;
+    }
+
+    private static long mix(long x) { // the finalizer of SplitMix64: every input bit reaches every output bit
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        return x ^ (x >>> 31);
+    }
+
+    /** How the sentences of two key sets align (either may be null). */
+    public static Alignment align(String a, String b) {
+        if (a == null || b == null) {
+            return Alignment.NONE;
+        }
+        short[] x = unpack(a);
+        short[] y = unpack(b);
+        int nx = x.length / KEYS;
+        int ny = y.length / KEYS;
+        Map<Integer, Integer> firstSentenceOf = new HashMap<>();
+        for (int j = 0; j < ny; j++) {
+            for (int k = 0; k < KEYS; k++) {
+                firstSentenceOf.putIfAbsent(k << 16 | (y[j * KEYS + k] & 0xFFFF), j);
+            }
+        }
+        int[] matched = new int[nx];
+        int m = 0;
+        for (int i = 0; i < nx; i++) {
+            int best = Integer.MAX_VALUE;
+            for (int k = 0; k < KEYS; k++) {
+                Integer j = firstSentenceOf.get(k << 16 | (x[i * KEYS + k] & 0xFFFF));
+                if (j != null && j < best) {
+                    best = j;
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                matched[m++] = best;
+            }
+        }
+        int aligned = longestIncreasing(matched, m);
+        return new Alignment(aligned, (double) aligned / Math.min(nx, ny));
+    }
+
+    /** The length of the longest strictly increasing subsequence (patience sorting, n log n). */
+    private static int longestIncreasing(int[] values, int n) {
+        int[] tails = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int at = Arrays.binarySearch(tails, 0, length, values[i]);
+            if (at < 0) {
+                at = -at - 1;
+            }
+            tails[at] = values[i];
+            length = Math.max(length, at + 1);
+        }
+        return length;
+    }
+
+    private static short[] unpack(String keys) {
+        byte[] packed = Base64.getDecoder().decode(keys);
+        short[] out = new short[packed.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (short) ((packed[2 * i] & 0xFF) << 8 | (packed[2 * i + 1] & 0xFF));
+        }
+        return out;
+    }
+}
