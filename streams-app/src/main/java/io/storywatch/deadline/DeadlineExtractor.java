@@ -96,7 +96,8 @@ public final class DeadlineExtractor {
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
     private static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
-            "moved", "revised");
+            "moved", "revised", "suspended", "suspends", "suspend", "delay", "delaying", "postpone", "postponing",
+            "extending");
     private static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
     /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
     private static final Set<String> PAST_CUES = Set.of(

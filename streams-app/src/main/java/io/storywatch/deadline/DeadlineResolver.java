@@ -111,7 +111,9 @@ public final class DeadlineResolver {
             due = Boolean.TRUE.equals(e.businessDays()) ? plusBusinessDays(from, e.spanAmount())
                     : from.plus(e.spanAmount(), unit);
             precision = clockSpan ? Precision.HOUR : Precision.DAY;
-            windowStart = due;
+            // days counted from a day are known to the day: outlets that count from the day of the grant
+            // and from the day they write differ by one, and name the same deadline
+            windowStart = clockSpan ? due : due.minusDays(1);
         } else {
             LocalDate day = day(e, refDate, refInZone);
             if (day == null) {

@@ -84,7 +84,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                     : DeadlineResolver.isPast(value, reference) ? MentionStatus.PAST : MentionStatus.AHEAD;
             found.add(new Found(mention, value, status));
         }
-        List<Found> valued = extended(snapped(sameWindow(found), reference.instant()));
+        List<Found> windows = sameWindow(found);
+        List<Found> valued = extended(snapped(windows, reference.instant()), windows);
         List<Found> mentions = referredTo(clockCarried(valued, story), story);
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
@@ -103,17 +104,18 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
      * with none, from the reference time. (The story's tracked deadline is no base: an article often
      * repeats the very extension the story already tracks.)
      */
-    private static List<Found> extended(List<Found> found) {
+    private static List<Found> extended(List<Found> found, List<Found> beforeSnapping) {
         ResolvedDeadline current = found.stream().filter(f -> f.stated() && !f.window() && f.status() == MentionStatus.AHEAD)
                 .map(Found::value).min(Comparator.comparing(ResolvedDeadline::dueInstant)).orElse(null);
         if (current == null) {
             return found;
         }
         List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             TimeExpression e = f.mention().expression();
             if (!f.stated() || !f.window() || !Boolean.TRUE.equals(e.extension()) || e.weekday() != null
-                    || !f.value().windowStart().equals(f.value().dueInstant())) { // snapped to a stated date already
+                    || f.value() != beforeSnapping.get(i).value()) { // snapped to a stated date already
                 out.add(f);
                 continue;
             }

@@ -2,6 +2,7 @@ package io.storywatch.story;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.storywatch.deadline.ResolvedDeadline;
 import io.storywatch.text.Terms;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.Verdict;
@@ -139,6 +140,32 @@ public final class StoryState {
             words.addAll(Terms.stems(headline));
         }
         return words;
+    }
+
+    /**
+     * Whether an article that states {@code ahead} starts a development of its own rather than joining
+     * this story: the story's principal deadline (the one most sources state) has passed by {@code at},
+     * and the article states, in a sentence that moves a deadline ({@code moves}: "extended",
+     * "delayed", "suspended", ...), one still ahead that is none of the story's, without restating the
+     * principal one ("a 75-day extension" after the ban's deadline passed; the strike suspended until
+     * January after it began). Aftermath coverage, even with a date of its own ahead (a summit on
+     * Thursday), stays.
+     * Coverage that only looks back at the deadline, or states no deadline, stays.
+     */
+    public boolean isDevelopedBy(List<ResolvedDeadline> ahead, List<Boolean> moves, long at, java.time.Duration tolerance) {
+        TrackedDeadline principal = deadlines.stream().max(java.util.Comparator.comparingInt(d -> d.sources().size()))
+                .orElse(null);
+        if (principal == null || ahead.isEmpty() || principal.dueMillis() > at
+                || ahead.stream().anyMatch(a -> principal.current().sameDeadlineAs(a, tolerance))) {
+            return false;
+        }
+        for (int i = 0; i < ahead.size(); i++) {
+            ResolvedDeadline a = ahead.get(i);
+            if (moves.get(i) && deadlines.stream().noneMatch(d -> d.current().sameDeadlineAs(a, tolerance))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasLiveDeadline() {

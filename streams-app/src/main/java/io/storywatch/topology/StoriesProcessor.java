@@ -185,7 +185,12 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
     /** The story to join among the index's candidates, or null. */
     private StoryState bestStory(AnalyzedArticle article, long at) {
         StoryMatcher.Search search = matcher.search(article.terms(), article.lang(), at);
-        stories.candidates(article).forEach(search::consider);
+        ArticleDeadlines own = ArticleDeadlines.resolve(article, null, at, config.zoneFor(article.outlet()));
+        for (StoryState candidate : stories.candidates(article)) {
+            if (!candidate.isDevelopedBy(own.deadlines(), own.moves(), at, config.tolerance())) { // a new deadline after the story's passed
+                search.consider(candidate);
+            }
+        }
         return search.best();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,24 @@ class DeadlineTrackerTest {
         assertEquals(List.of(), events);
         assertEquals(OffsetDateTime.parse("2026-02-27T17:01-05:00"), story.deadlines().get(0).due());
         assertEquals(1, story.deadlines().size());
+    }
+
+    @Test
+    void aNewDeadlineAfterTheStorysOwnPassedIsADevelopmentOfItsOwn() {
+        observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
+        observe(t("2026-02-25T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"), minute("2026-03-20T12:00-04:00"));
+        List<ResolvedDeadline> extension = List.of(minute("2026-04-30T17:00-04:00"));
+        Duration tolerance = DeadlineTracker.DEFAULT_TOLERANCE;
+        assertFalse(story.isDevelopedBy(extension, List.of(true), t("2026-02-26T12:00:00Z"), tolerance),
+                "before the principal deadline passes, a new deadline is part of the story");
+        assertTrue(story.isDevelopedBy(extension, List.of(true), t("2026-03-02T12:00:00Z"), tolerance),
+                "after it passed (even with a lesser deadline still ahead), an extension starts its own story");
+        assertFalse(story.isDevelopedBy(extension, List.of(false), t("2026-03-02T12:00:00Z"), tolerance),
+                "a date ahead that moves nothing (a summit on Thursday) is the aftermath, which stays");
+        assertFalse(story.isDevelopedBy(List.of(minute("2026-03-20T12:00-04:00")), List.of(true),
+                t("2026-03-02T12:00:00Z"), tolerance), "a deadline the story already tracks is no development");
+        assertFalse(story.isDevelopedBy(List.of(), List.of(), t("2026-03-02T12:00:00Z"), tolerance),
+                "coverage with no deadline ahead stays");
     }
 
     @Test
