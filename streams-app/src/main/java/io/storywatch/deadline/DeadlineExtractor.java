@@ -111,15 +111,27 @@ public final class DeadlineExtractor {
     private static final Set<String> WINDOW_GOVERNORS = Set.of(
             "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",
             "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
-            "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within");
+            "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within", "suspend", "suspends",
+            "suspended", "suspending", "suspension", "hold");
     /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
     private static final Set<String> WINDOW_NOUNS = Set.of(
             "deadline", "deadlines", "ultimatum", "cutoff", "pause", "extension", "delay", "notice", "reprieve",
-            "window", "grace", "phase-out", "countdown");
+            "window", "grace", "phase-out", "countdown", "suspension");
     /** Right before an amount, these make the window an extension of the deadline already set. */
     private static final Set<String> EXTENDING = Set.of("another", "additional", "further", "extra", "more");
     /** Between an amount and its unit: "two more months", "75 additional days". */
     private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+    /**
+     * An action a party threatens or schedules and can still avert: its start is a deadline ("members
+     * will walk off the job at midnight", "work will cease at 12:01 a.m. Thursday") when the sentence
+     * looks ahead ({@link #LOOKS_AHEAD}); "the strike began at 12:01 a.m." reports it.
+     */
+    private static final Set<String> THREATENED = Set.of(
+            "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
+            "cease", "ban", "default", "stoppage");
+    private static final Set<String> LOOKS_AHEAD = Set.of(
+            "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
+            "threatened", "possibility", "starting", "begin", "unless", "slated");
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
     private static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice");
     /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
@@ -299,11 +311,12 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * "a hard deadline of 5 p.m. Friday", "the deadline is 17:00 GMT": the head is the cue of a time
-     * stated within four tokens after it, which is the mention; the head is no anaphor of its own.
+     * "a hard deadline of 5 p.m. Friday", "the deadline for health workers was Feb. 28": the head is the
+     * cue of a time stated within seven tokens after it, which is the mention; the head is no anaphor of
+     * its own.
      */
     private static boolean statesItsTime(List<Token> t, int head) {
-        for (int k = head + 1; k < t.size() && k <= head + 4 && !t.get(k).endsSentence(); k++) {
+        for (int k = head + 1; k < t.size() && k <= head + 7 && !t.get(k).endsSentence(); k++) {
             if (canStart(t.get(k)) && !ANAPHOR_HEADS.contains(t.get(k).norm())
                     && (span(t, k) != null || expression(t, k) != null)) {
                 return true;
@@ -745,10 +758,11 @@ public final class DeadlineExtractor {
      * "extended for two more months", "24 hours left", "50 days from July 14" (counted from that date).
      */
     private static Match governedSpan(List<Token> t, int i) {
-        if (amountValue(t.get(i)) <= 0) {
+        int k = t.get(i).is("next") && i + 1 < t.size() ? i + 1 : i; // "for the next 75 days"
+        if (amountValue(t.get(k)) <= 0) {
             return null;
         }
-        Match m = amount(t, i, i);
+        Match m = amount(t, k, i);
         if (m == null) {
             return null;
         }
@@ -756,7 +770,7 @@ public final class DeadlineExtractor {
         if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || t.get(after).is("after"))) {
             return null; // "45 days ago", "two days later": a time reckoned from an event, not a window
         }
-        boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm())
+        boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
                 || date(t, after + 1, new TimeExpression.Builder()) > 0));
         if (!tail && !governedBefore(t, i) || sentenceHas(t, i, SUNSETS)) {
@@ -776,10 +790,15 @@ public final class DeadlineExtractor {
         return m;
     }
 
-    /** A window word up to seven tokens back in the clause: "delaying the enforcement of the ban for 75 days". */
+    /** A window word up to nine tokens back in the clause: "paused implementing tariffs on Mexico and Canada for a month". */
     private static boolean governedBefore(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 7 && !t.get(k).endsSentence(); k--) {
-            if (WINDOW_GOVERNORS.contains(t.get(k).norm())) {
+        return before(t, i, 9, WINDOW_GOVERNORS);
+    }
+
+    /** Whether one of {@code words} stands up to {@code reach} tokens before {@code i} in its sentence. */
+    private static boolean before(List<Token> t, int i, int reach, Set<String> words) {
+        for (int k = i - 1; k >= 0 && k >= i - reach && !t.get(k).endsSentence(); k--) {
+            if (words.contains(t.get(k).norm())) {
                 return true;
             }
         }
@@ -865,19 +884,12 @@ public final class DeadlineExtractor {
     }
 
     private static boolean grantedBefore(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 4 && !t.get(k).endsSentence(); k--) {
-            if (GRANT_VERBS.contains(t.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
+        return before(t, i, 4, GRANT_VERBS);
     }
 
     private static boolean sentenceHas(List<Token> t, int i, Set<String> words) {
-        for (int k = i - 1; k >= 0 && k >= i - 12 && !t.get(k).endsSentence(); k--) {
-            if (words.contains(t.get(k).norm())) {
-                return true;
-            }
+        if (before(t, i, 12, words)) {
+            return true;
         }
         for (int k = i + 1; k < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
             if (words.contains(t.get(k).norm())) {
@@ -885,6 +897,28 @@ public final class DeadlineExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A threatened action, and a word that looks ahead, both before the time in its clause (up to ten
+     * tokens): "will walk off the job at midnight", "will begin a lockout early Thursday"; not the day
+     * the threat was made ("said on Thursday workers would walk off the job").
+     */
+    private static boolean threatenedBefore(List<Token> t, int first) {
+        boolean action = false;
+        for (int k = first - 1; k >= 0 && k >= first - 10 && !t.get(k).endsSentence(); k--) {
+            if (THREATENED.contains(t.get(k).norm())) {
+                action = true;
+            } else if (action && LOOKS_AHEAD.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that moves a deadline up to six tokens before {@code to}: "extension to", "extend the last date to". */
+    private static boolean movedBefore(List<Token> t, int to) {
+        return before(t, to, 6, MOVE_CUES);
     }
 
     /** "took effect on Sunday", "went into effect": a measure that already applies is no deadline. */
@@ -909,6 +943,12 @@ public final class DeadlineExtractor {
         }
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k)) {
             return true;
+        }
+        if (k >= 0 && t.get(k).is("to") && movedBefore(t, k)) {
+            return true; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"
+        }
+        if (threatenedBefore(t, first) && !sentenceHas(t, first, PAST_CUES)) {
+            return true; // "members will walk off the job at midnight": the start of a threatened action
         }
         if (sentenceHas(t, first, SENTENCE_CUES)) {
             return true;

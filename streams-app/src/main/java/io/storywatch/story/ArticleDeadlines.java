@@ -34,9 +34,10 @@ import java.util.List;
  *       the window (at least two days) of each other: the text's date beats the arithmetic, which counts
  *       from the day of writing rather than the day the window was granted;</li>
  *   <li>an extension with no such date counts from the nearest deadline ahead the article states;</li>
+ *   <li>a bare clock time takes the day of the same clock time stated with a day, else of the nearest
+ *       day stated; then each stated value is ahead or past again;</li>
  *   <li>(mentions only: the tracker merges a day with its clock time itself) a day or part of day takes
- *       a clock time the article gives for it, else one the story tracks on that date; a bare clock
- *       time takes the day of the same clock time stated with a day, else of the nearest day stated;</li>
+ *       a clock time the article gives for it, else one the story tracks on that date;</li>
  *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
  *       after it (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
  *       nearest stated date before it, then after it, then the nearest window, else the story's next
@@ -85,7 +86,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             found.add(new Found(mention, value, status));
         }
         List<Found> windows = sameWindow(found);
-        List<Found> valued = extended(snapped(windows, reference.instant()), windows);
+        List<Found> valued = statusOf(dated(extended(snapped(windows, reference.instant()), windows)), reference);
         List<Found> mentions = referredTo(clockCarried(valued, story), story);
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
@@ -190,12 +191,34 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 clock = found.stream().filter(o -> o.stated() && !coarse(o.value()) && sameDay(f.value(), o.value()))
                         .map(Found::value).findFirst()
                         .orElseGet(() -> storyClocks.stream().filter(d -> sameDate(f.value(), d)).findFirst().orElse(null));
-            } else if (f.stated() && bareClock(f.mention().expression())) {
-                clock = found.stream().filter(o -> o.stated() && !bareClock(o.mention().expression())
+            }
+            out.add(clock == null ? f : new Found(f.mention(), clock.citedAs(f.mention()), f.status()));
+        }
+        return out;
+    }
+
+    /** A bare clock time ("at 1 p.m.") takes the day of the same clock time stated with a day, else of the nearest day stated. */
+    private static List<Found> dated(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            ResolvedDeadline day = null;
+            if (f.stated() && bareClock(f.mention().expression())) {
+                day = found.stream().filter(o -> o.stated() && !bareClock(o.mention().expression())
                                 && sameClock(f.mention().expression(), o.mention().expression()))
                         .map(Found::value).findFirst().orElseGet(() -> onTheDayStated(f, found));
             }
-            out.add(clock == null ? f : new Found(f.mention(), clock.citedAs(f.mention()), f.status()));
+            out.add(day == null ? f : new Found(f.mention(), day.citedAs(f.mention()), f.status()));
+        }
+        return out;
+    }
+
+    /** Ahead or past again, once the article's other mentions have changed a value. */
+    private static List<Found> statusOf(List<Found> found, Reference reference) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean stated = f.status() == MentionStatus.AHEAD || f.status() == MentionStatus.PAST;
+            out.add(!stated ? f : new Found(f.mention(), f.value(),
+                    DeadlineResolver.isPast(f.value(), reference) ? MentionStatus.PAST : MentionStatus.AHEAD));
         }
         return out;
     }

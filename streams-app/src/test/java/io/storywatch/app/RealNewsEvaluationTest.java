@@ -28,14 +28,15 @@ class RealNewsEvaluationTest {
                 + report);
         CoverageEvaluation c = e.coverage;
         // reached at 53126c7 (to five places): BCubed F1 0.89052; copies 1.000 / 0.550 with sentence alignment;
-        // raised when the grammar took anaphors, windows and article-level resolution: mentions P 0.908 R 0.675 F1 0.774,
-        // resolution 0.843, principal 0.913, tracked matching stated 0.597 (three places, floors just below)
+        // raised when the grammar took anaphors, windows, threatened actions and article-level resolution:
+        // mentions P 0.909 R 0.744 F1 0.818, resolution 0.855, principal 0.913, tracked matching stated 0.667
+        // (three places, floors just below)
         // stories 0.929 with merged 6 once a new deadline after a passed one starts its own story
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.928, report);
         assertTrue(e.mergedGoldStories() <= 6, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.55, report);
-        assertTrue(c.mentionPrecision() >= 0.907 && c.mentionRecall() >= 0.674 && c.mentionF1() >= 0.773, report);
-        assertTrue(c.resolutionRight() >= 0.842, report);
-        assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.644, report);
+        assertTrue(c.mentionPrecision() >= 0.908 && c.mentionRecall() >= 0.743 && c.mentionF1() >= 0.817, report);
+        assertTrue(c.resolutionRight() >= 0.854, report);
+        assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.666, report);
     }
 }

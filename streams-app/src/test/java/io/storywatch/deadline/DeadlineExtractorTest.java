@@ -150,4 +150,23 @@ class DeadlineExtractorTest {
         assertEquals(List.of("mid-day Friday"), texts("Responses are due by mid-day Friday."));
         assertEquals(List.of("Halloween"), texts("The exit was delayed until Halloween."));
     }
+
+    @Test
+    void theStartOfAThreatenedActionIsADeadline() {
+        assertEquals(List.of("midnight"), texts("The nurses will walk off the job at midnight."));
+        assertEquals(List.of("12:01 a.m. Thursday"), texts("Deliveries will cease at 12:01 a.m. Thursday."));
+        assertEquals(List.of("Sunday night"), texts("The vote raised the possibility of a strike as early as Sunday night."));
+        assertEquals(List.of(), texts("The senators said a vote could come as early as Tuesday."));
+        // the day the threat was made, and a strike reported after the fact, are not
+        assertEquals(List.of(), texts("The union said on Thursday that members would strike."));
+        assertEquals(List.of(), texts("The strike began at 12:01 a.m. on Monday."));
+    }
+
+    @Test
+    void anExtensionToADateAndMoreWaysOfWritingAWindow() {
+        assertEquals(List.of("March 31"), texts("Leaders agreed an extension to March 31."));
+        assertEquals(List.of("90 day"), texts("The mayor authorized a 90 day pause on evictions."));
+        assertEquals(List.of("next 60 days"), texts("The agency will hold off on fines for the next 60 days."));
+        assertEquals(List.of("one month"), texts("The levies were suspended for one month."));
+    }
 }
