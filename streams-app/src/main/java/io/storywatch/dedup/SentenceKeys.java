@@ -1,14 +1,10 @@
 package io.storywatch.dedup;
 
-import com.dynatrace.hash4j.hashing.Hasher64;
-import com.dynatrace.hash4j.hashing.Hashing;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +25,8 @@ public final class SentenceKeys {
     static final int MIN_WORDS = 6;
     static final int MAX_SENTENCES = 40;
     private static final int WORDS_PER_KEY = 3;
-    private static final Hasher64 HASHER = Hashing.komihash5_0();
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     private static final long[] MIX = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL, 0x165667B19E3779F9L};
 
     private SentenceKeys() {
@@ -43,23 +40,29 @@ public final class SentenceKeys {
     /** The keys of a text, base64 encoded; null when it has no sentence long enough. */
     public static String of(String text) {
         List<short[]> sentences = new ArrayList<>();
-        List<Long> words = new ArrayList<>();
+        long[] words = new long[64];
+        int count = 0;
         int n = text.length();
-        int start = -1;
+        long word = FNV_OFFSET;
+        boolean inWord = false;
         for (int i = 0; i <= n && sentences.size() < MAX_SENTENCES; i++) {
             char c = i < n ? text.charAt(i) : '\n';
-            boolean wordChar = Character.isLetterOrDigit(c);
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(HASHER.hashCharsToLong(text.substring(start, i).toLowerCase(Locale.ROOT)));
-                start = -1;
+            if (Character.isLetterOrDigit(c)) { // a word's hash, folded to lower case as it is read: no copies
+                word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = mix(word);
+                word = FNV_OFFSET;
+                inWord = false;
             }
             if (endsSentence(text, i)) {
-                if (words.size() >= MIN_WORDS) {
-                    sentences.add(keys(words));
+                if (count >= MIN_WORDS) {
+                    sentences.add(keys(words, count));
                 }
-                words.clear();
+                count = 0;
             }
         }
         if (sentences.isEmpty()) {
@@ -88,12 +91,11 @@ public final class SentenceKeys {
         return (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
-    private static short[] keys(List<Long> words) {
+    private static short[] keys(long[] words, int count) {
         long[] min = new long[KEYS];
         Arrays.fill(min, Long.MAX_VALUE);
-        for (int i = 0; i + WORDS_PER_KEY <= words.size(); i++) {
-            long gram = HASHER.hashStream().putLong(words.get(i)).putLong(words.get(i + 1)).putLong(words.get(i + 2))
-                    .getAsLong();
+        for (int i = 0; i + WORDS_PER_KEY <= count; i++) {
+            long gram = mix(words[i] * MIX[0] ^ words[i + 1] * MIX[1] ^ words[i + 2]);
             for (int k = 0; k < KEYS; k++) {
                 long h = mix(gram * MIX[k]);
                 if (Long.compareUnsigned(h, min[k]) < 0) {

@@ -27,14 +27,14 @@ class RealNewsEvaluationTest {
                 + "tracked matching stated >= 0.90, copies P and R >= 0.95, BCubed F1 >= 0.95 with no confusable merged)\n"
                 + report);
         CoverageEvaluation c = e.coverage;
-        // reached at 53126c7 (to five places): BCubed F1 0.89052; copies 1.000 / 0.550 with sentence alignment;
+        // reached at 53126c7 (to five places): BCubed F1 0.89052; copies 1.000 / 0.600 with sentence alignment;
         // raised when the grammar took anaphors, windows, threatened actions and article-level resolution:
         // mentions P 0.909 R 0.744 F1 0.818, resolution 0.855, principal 0.913, tracked matching stated 0.667
         // (three places, floors just below)
         // stories 0.929 with merged 6 once a new deadline after a passed one starts its own story
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.928, report);
         assertTrue(e.mergedGoldStories() <= 6, report);
-        assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.55, report);
+        assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.60, report);
         assertTrue(c.mentionPrecision() >= 0.908 && c.mentionRecall() >= 0.743 && c.mentionF1() >= 0.817, report);
         assertTrue(c.resolutionRight() >= 0.854, report);
         assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.666, report);
