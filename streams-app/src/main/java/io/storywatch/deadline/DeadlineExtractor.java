@@ -81,6 +81,10 @@ public final class DeadlineExtractor {
     private static final Set<String> SPAN_CONTEXT = Set.of(
             "deadline", "ultimatum", "must", "given", "gave", "give", "told", "ordered", "order", "required", "require",
             "expire", "expires", "due", "comply", "respond", "reply", "pay", "submit", "submitted", "or", "unless");
+    /** "by next week", "until the following month": a period named from now right after a limit, due at its end. */
+    private static final Set<String> RELATIVE = Set.of("this", "current", "next", "coming", "upcoming", "following");
+    /** Right before a clock time without am/pm or zone, these make it one: "by 15:30", "at 10:30". */
+    private static final Set<String> CLOCK_CUES = Set.of("by", "at", "until", "till", "before", "@");
     /** Cities whose name is used as a zone: "5 p.m. New York time". */
     private static final Map<String, String> CITY_ZONES = Map.ofEntries(
             entry("new york", "America/New_York"), entry("washington", "America/New_York"),
@@ -91,8 +95,20 @@ public final class DeadlineExtractor {
             entry("delhi", "Asia/Kolkata"), entry("new delhi", "Asia/Kolkata"), entry("beijing", "Asia/Shanghai"),
             entry("hong kong", "Asia/Hong_Kong"), entry("singapore", "Asia/Singapore"), entry("tokyo", "Asia/Tokyo"),
             entry("seoul", "Asia/Seoul"), entry("sydney", "Australia/Sydney"));
-    private static final Map<String, Holiday> HOLIDAYS = Map.of(
-            "thanksgiving", Holiday.THANKSGIVING, "christmas", Holiday.CHRISTMAS, "halloween", Holiday.HALLOWEEN);
+    /** Each holiday name under its first word, longest first: {@link #holiday} tries only those of its token. */
+    private static final Map<String, List<Map.Entry<String[], Holiday>>> HOLIDAY_NAMES = holidayNames();
+    private static final Set<String> HOLIDAY_STARTS = HOLIDAY_NAMES.keySet();
+
+    private static Map<String, List<Map.Entry<String[], Holiday>>> holidayNames() {
+        Map<String, List<Map.Entry<String[], Holiday>>> names = new java.util.HashMap<>();
+        for (Holiday h : Holiday.values()) {
+            for (String[] name : h.names()) {
+                names.computeIfAbsent(name[0], k -> new ArrayList<>()).add(Map.entry(name, h));
+            }
+        }
+        names.values().forEach(list -> list.sort((a, b) -> b.getKey().length - a.getKey().length));
+        return Map.copyOf(names);
+    }
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
     private static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
@@ -200,9 +216,9 @@ public final class DeadlineExtractor {
         words.addAll(MONTHS.keySet());
         words.addAll(PARTS.keySet());
         words.addAll(NUMBER_WORDS.keySet());
-        words.addAll(HOLIDAYS.keySet());
+        words.addAll(HOLIDAY_STARTS);
         words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
-                "close", "within", "in", "new", "independence", "labor", "memorial", "halloween", "date", "dates"));
+                "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following"));
         words.addAll(ANAPHOR_HEADS);
         for (String word : NUMBER_WORDS.keySet()) {
             for (String unit : UNITS.keySet()) {
@@ -237,6 +253,7 @@ public final class DeadlineExtractor {
     public static Scan scan(NormalizedText text) {
         CountingTokens tokens = new CountingTokens(Tokenizer.tokenize(text.text()));
         List<DeadlineMention> mentions = new ArrayList<>();
+        int anaphorHead = -1; // the last anaphor's head token, while a time stated right after it may still void it
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
             if (!canStart(tokens.get(i))) {
@@ -252,6 +269,7 @@ public final class DeadlineExtractor {
                 if (last >= 0) {
                     int first = phraseStart(tokens, i);
                     mentions.add(mention(text, tokens, first, last, new TimeExpression.Builder().build(), true));
+                    anaphorHead = last;
                     i = last + 1;
                     continue;
                 }
@@ -263,6 +281,10 @@ public final class DeadlineExtractor {
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
                         ? match.expression.asAhead() // a deadline moved is moved forward: "extended to Tuesday"
                         : onTheDayReported(tokens, match.first, match.expression);
+                if (anaphorHead >= 0 && statesItsTime(tokens, anaphorHead, match.first)) {
+                    mentions.remove(mentions.size() - 1); // "a hard deadline of 5 p.m. Friday": the head was this time's cue
+                }
+                anaphorHead = -1;
                 mentions.add(mention(text, tokens, match.first, match.last, expression, match.anaphor));
             }
             i = match.last + 1;
@@ -299,7 +321,7 @@ public final class DeadlineExtractor {
             if (tok.capitalized() && i > 0 && NAME_CONTEXT.contains(t.get(i - 1).norm())) {
                 return -1;
             }
-            return statesItsTime(t, i) ? -1 : i;
+            return i;
         }
         if ((tok.is("date") || tok.is("dates")) && i >= 2) {
             int k = phraseStart(t, i);
@@ -312,17 +334,19 @@ public final class DeadlineExtractor {
 
     /**
      * "a hard deadline of 5 p.m. Friday", "the deadline for health workers was Feb. 28": the head is the
-     * cue of a time stated within seven tokens after it, which is the mention; the head is no anaphor of
-     * its own.
+     * cue of a time stated within seven tokens after it in its sentence, which is the mention; the head
+     * is no anaphor of its own. Checked when that time is found, so no token is read twice for it.
      */
-    private static boolean statesItsTime(List<Token> t, int head) {
-        for (int k = head + 1; k < t.size() && k <= head + 7 && !t.get(k).endsSentence(); k++) {
-            if (canStart(t.get(k)) && !ANAPHOR_HEADS.contains(t.get(k).norm())
-                    && (span(t, k) != null || expression(t, k) != null)) {
-                return true;
+    private static boolean statesItsTime(List<Token> t, int head, int time) {
+        if (time - head > 7) {
+            return false;
+        }
+        for (int k = head + 1; k < time; k++) {
+            if (t.get(k).endsSentence()) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** Where the noun phrase ending at {@code head} begins: back over up to three words to a determiner. */
@@ -476,6 +500,12 @@ public final class DeadlineExtractor {
                 return j + 1;
             }
         }
+        if (b.endOf == null && b.day == null && RELATIVE.contains(tok.norm()) && j + 1 < t.size()
+                && (t.get(j + 1).is("week") || t.get(j + 1).is("month")) && j > 0 && LIMITS.contains(t.get(j - 1).norm())) {
+            b.endOf = t.get(j + 1).is("week") ? Precision.WEEK : Precision.MONTH; // "by next week": its end
+            b.next = tok.is("this") || tok.is("current") ? null : Boolean.TRUE;
+            return j + 2;
+        }
         if (b.endOf == null && tok.is("end") && j + 2 < t.size() && t.get(j + 1).is("of")) {
             return endOf(t, j + 2, b);
         }
@@ -494,31 +524,34 @@ public final class DeadlineExtractor {
         return -1;
     }
 
-    /** "Thanksgiving", "Christmas [Day|Eve]", "New Year's [Day|Eve]", "Independence Day", "Labor Day", "Memorial Day". */
+    /** A holiday's name ("Thanksgiving", "Christmas Eve", "St. Patrick's Day", "Easter Monday"), the longest that fits, and its year. */
     private static int holiday(List<Token> t, int j, TimeExpression.Builder b) {
-        Token tok = t.get(j);
-        if (!tok.isWord() || !tok.capitalized()) {
+        List<Map.Entry<String[], Holiday>> names = t.get(j).isWord() ? HOLIDAY_NAMES.get(t.get(j).norm()) : null;
+        if (names == null) {
             return -1;
         }
-        String next = j + 1 < t.size() ? t.get(j + 1).norm() : "";
-        if (HOLIDAYS.containsKey(tok.norm())) {
-            boolean eve = tok.is("christmas") && next.equals("eve");
-            b.holiday = eve ? Holiday.CHRISTMAS_EVE : HOLIDAYS.get(tok.norm());
-            return j + (eve || next.equals("day") ? 2 : 1);
-        }
-        if (tok.is("new") && next.equals("year") && j + 2 < t.size()) {
-            String which = t.get(j + 2).norm();
-            if (which.equals("eve") || which.equals("day")) {
-                b.holiday = which.equals("eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY;
-                return j + 3;
+        for (Map.Entry<String[], Holiday> name : names) {
+            if (spells(t, j, name.getKey())) {
+                b.holiday = name.getValue();
+                return year(t, j + name.getKey().length, b); // "Thanksgiving 2026"
             }
         }
-        if (next.equals("day") && (tok.is("independence") || tok.is("labor") || tok.is("memorial"))) {
-            b.holiday = tok.is("independence") ? Holiday.INDEPENDENCE_DAY
-                    : tok.is("labor") ? Holiday.LABOR_DAY : Holiday.MEMORIAL_DAY;
-            return j + 2;
-        }
         return -1;
+    }
+
+    /** Whether the words from {@code j} on are {@code name} (a dot after an abbreviation is no word). */
+    private static boolean spells(List<Token> t, int j, String[] name) {
+        int k = j;
+        for (String word : name) {
+            while (k < t.size() && t.get(k).is(".") ) {
+                k++;
+            }
+            if (k >= t.size() || !t.get(k).isWord() || !t.get(k).is(word)) {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     private static DayOfWeek weekday(Token tok) {
@@ -544,6 +577,29 @@ public final class DeadlineExtractor {
             b.day = tok.intValue();
             b.month = MONTHS.get(t.get(j + 1).norm());
             return year(t, j + 2, b);
+        }
+        if (isDay(tok) && tok.intValue() <= 12 && j + 2 < t.size() && t.get(j + 1).is("/") && isDay(t.get(j + 2))) {
+            b.month = tok.intValue(); // "2/15", "3/3/2015": month first, as US outlets write it
+            b.day = t.get(j + 2).intValue();
+            if (j + 4 < t.size() && t.get(j + 3).is("/") && t.get(j + 4).isNumber()) {
+                int year = t.get(j + 4).intValue();
+                int digits = t.get(j + 4).norm().length();
+                if (digits == 4 && isYear(t.get(j + 4)) || digits == 2) {
+                    b.year = digits == 2 ? 2000 + year : year;
+                    return j + 5;
+                }
+            }
+            return j + 3;
+        }
+        if (isDay(tok) && j + 2 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).isWord()
+                && MONTHS.containsKey(t.get(j + 2).norm())) {
+            b.day = tok.intValue(); // "15 of February", "the 1st of March"
+            b.month = MONTHS.get(t.get(j + 2).norm());
+            return year(t, j + 3, b);
+        }
+        if (isDay(tok) && tok.end() - tok.start() > tok.norm().length() && j > 0 && t.get(j - 1).is("the")) {
+            b.day = tok.intValue(); // "the 15th": that day of this month, else of the next
+            return j + 1;
         }
         if (tok.isNumber() && tok.norm().length() == 4 && j + 4 < t.size() && t.get(j + 1).is("-")
                 && t.get(j + 2).isNumber() && t.get(j + 3).is("-") && isDay(t.get(j + 4))) {
@@ -592,19 +648,35 @@ public final class DeadlineExtractor {
             b.hour = 24;
             b.minute = 0;
             after = j + 1;
-        } else if (tok.isNumber() && tok.norm().length() <= 5 && j + 1 < t.size()) {
-            int hour = tok.intValue();
-            int minute = tok.minutes();
+        } else if ((tok.isNumber() && tok.norm().length() <= 5 || hourWord(tok) > 0) && j + 1 < t.size()) {
+            int hour = tok.isNumber() ? tok.intValue() : hourWord(tok);
+            int minute = tok.isNumber() ? tok.minutes() : -1;
             Token next = t.get(j + 1);
-            if ((next.is("am") || next.is("pm")) && hour >= 1 && hour <= 12 && minute < 60) {
-                b.hour = next.is("pm") ? (hour % 12) + 12 : hour % 12;
+            boolean attached = next.start() == tok.end(); // "3p", "3:15p", "11:59pmEST"
+            String glued = attached && next.isWord() && next.norm().length() > 2
+                    && ZONES.contains(next.norm().substring(2)) ? next.norm().substring(0, 2) : null;
+            boolean pm = next.is("pm") || attached && next.is("p") || "pm".equals(glued);
+            boolean am = next.is("am") || attached && next.is("a") || "am".equals(glued);
+            if (glued != null && (am || pm)) {
+                b.zone = next.norm().substring(2).toUpperCase(java.util.Locale.ROOT);
+            }
+            boolean oclock = next.is("o'clock") || next.is("oclock");
+            if ((am || pm) && hour >= 1 && hour <= 12 && minute < 60) {
+                b.hour = pm ? (hour % 12) + 12 : hour % 12;
                 b.minute = minute >= 0 ? minute : null;
                 after = j + 2;
-            } else if (next.is("o'clock") && minute < 0 && hour >= 1 && hour <= 12) {
-                b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour; // business hours: "5 o'clock" is 17:00
+            } else if (oclock && minute < 0 && hour >= 1 && hour <= 12) {
                 after = j + 2;
-            } else if (minute >= 0 && minute < 60 && hour <= 23 && isZone(t, j + 1)) {
-                b.hour = hour;
+                Token half = after < t.size() ? t.get(after) : next;
+                if (half.is("am") || half.is("pm")) { // "3 o'clock pm"
+                    b.hour = half.is("pm") ? (hour % 12) + 12 : hour % 12;
+                    after++;
+                } else {
+                    b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour; // business hours: "5 o'clock" is 17:00
+                }
+            } else if (tok.isNumber() && minute >= 0 && minute < 60 && hour <= 23
+                    && (isZone(t, j + 1) || j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm()))) {
+                b.hour = hour; // "17:00 GMT", "by 15:30": a 24-hour clock
                 b.minute = minute;
                 after = j + 1;
             }
@@ -625,6 +697,15 @@ public final class DeadlineExtractor {
             }
         }
         return after;
+    }
+
+    /** "three pm", "ten o'clock": a number word of an hour, 1 to 12 ("a" and "an" are none). */
+    private static int hourWord(Token tok) {
+        if (!tok.isWord() || tok.is("a") || tok.is("an")) {
+            return -1;
+        }
+        int value = NUMBER_WORDS.getOrDefault(tok.norm(), -1);
+        return value >= 1 && value <= 12 ? value : -1;
     }
 
     /** "New York time", "London time", "local time" after a clock time; returns the index after it, or -1. */
@@ -899,23 +980,6 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    /**
-     * A threatened action, and a word that looks ahead, both before the time in its clause (up to ten
-     * tokens): "will walk off the job at midnight", "will begin a lockout early Thursday"; not the day
-     * the threat was made ("said on Thursday workers would walk off the job").
-     */
-    private static boolean threatenedBefore(List<Token> t, int first) {
-        boolean action = false;
-        for (int k = first - 1; k >= 0 && k >= first - 10 && !t.get(k).endsSentence(); k--) {
-            if (THREATENED.contains(t.get(k).norm())) {
-                action = true;
-            } else if (action && LOOKS_AHEAD.contains(t.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A word that moves a deadline up to six tokens before {@code to}: "extension to", "extend the last date to". */
     private static boolean movedBefore(List<Token> t, int to) {
         return before(t, to, 6, MOVE_CUES);
@@ -947,28 +1011,34 @@ public final class DeadlineExtractor {
         if (k >= 0 && t.get(k).is("to") && movedBefore(t, k)) {
             return true; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"
         }
-        if (threatenedBefore(t, first) && !sentenceHas(t, first, PAST_CUES)) {
-            return true; // "members will walk off the job at midnight": the start of a threatened action
-        }
-        if (sentenceHas(t, first, SENTENCE_CUES)) {
-            return true;
-        }
-        boolean obliged = sentenceHas(t, first, OBLIGATION);
-        for (int p = first - 1; obliged && p >= 0 && p >= first - 2 * CUE_WINDOW && !t.get(p).endsSentence(); p--) {
-            if (DISTANT_CUES.contains(t.get(p).norm())) {
-                return true;
+        // one pass back and one forward over the sentence around the time (12 tokens each way) for the rest
+        boolean sentenceCue = false;
+        boolean obliged = false;
+        boolean distant = false;
+        boolean nearby = false;
+        boolean past = false;
+        boolean action = false;
+        boolean threatened = false;
+        for (int p = first - 1; p >= 0 && p >= first - 2 * CUE_WINDOW && !t.get(p).endsSentence(); p--) {
+            String word = t.get(p).norm();
+            sentenceCue |= SENTENCE_CUES.contains(word);
+            obliged |= OBLIGATION.contains(word);
+            distant |= DISTANT_CUES.contains(word);
+            nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
+            past |= PAST_CUES.contains(word);
+            if (p >= first - 10) { // "members will walk off the job at midnight": the start of a threatened action,
+                threatened |= action && LOOKS_AHEAD.contains(word); // a looking-ahead word before the action word
+                action |= THREATENED.contains(word);
             }
         }
-        for (int p = first - 1; p >= 0 && p >= first - CUE_WINDOW && !t.get(p).endsSentence(); p--) {
-            if (NEARBY_CUES.contains(t.get(p).norm())) {
-                return true;
-            }
+        boolean trailing = false;
+        for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW && !t.get(p).endsSentence(); p++) {
+            String word = t.get(p).norm();
+            sentenceCue |= SENTENCE_CUES.contains(word);
+            obliged |= OBLIGATION.contains(word);
+            past |= PAST_CUES.contains(word);
+            trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
         }
-        for (int p = first + 1; p < t.size() && p <= last + 2 && !t.get(p).endsSentence(); p++) {
-            if (TRAILING_CUES.contains(t.get(p).norm())) { // "the Friday deadline", "a midnight deadline on Wednesday"
-                return true;
-            }
-        }
-        return false;
+        return threatened && !past || sentenceCue || obliged && distant || nearby || trailing;
     }
 }

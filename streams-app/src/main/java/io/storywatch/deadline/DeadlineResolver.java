@@ -158,6 +158,13 @@ public final class DeadlineResolver {
             }
             return date;
         }
+        if (e.day() != null && e.month() == null) { // "the 15th": this month's, else next month's
+            LocalDate date = refDate.getDayOfMonth() <= e.day() ? refDate : refDate.plusMonths(1);
+            return e.day() > date.lengthOfMonth() ? null : date.withDayOfMonth(e.day());
+        }
+        if (e.holiday() != null && e.year() != null) {
+            return e.holiday().in(e.year()); // "Thanksgiving 2026"
+        }
         if (e.holiday() != null) {
             return Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
         }

@@ -4,10 +4,52 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
-/** Holidays a deadline can name ("until Thanksgiving"), as days of a given year. */
+/**
+ * Holidays a deadline can name ("until Thanksgiving", "by Easter Monday"), as days of a given year,
+ * with the names they are written under (as the tokenizer reads them: lower case, "'s" dropped).
+ */
 public enum Holiday {
-    NEW_YEARS_DAY, NEW_YEARS_EVE, CHRISTMAS_EVE, CHRISTMAS, THANKSGIVING, INDEPENDENCE_DAY, LABOR_DAY, MEMORIAL_DAY, HALLOWEEN;
+    NEW_YEARS_DAY("new year day", "new years day"),
+    NEW_YEARS_EVE("new year eve", "new years eve"),
+    CHRISTMAS_EVE("christmas eve", "xmas eve"),
+    CHRISTMAS("christmas day", "christmas", "xmas day", "xmas"),
+    THANKSGIVING("thanksgiving day", "thanksgiving"),
+    BLACK_FRIDAY("black friday"),
+    INDEPENDENCE_DAY("independence day"),
+    LABOR_DAY("labor day", "labour day"),
+    MEMORIAL_DAY("memorial day"),
+    HALLOWEEN("halloween"),
+    VALENTINES_DAY("valentine day", "valentines day"),
+    ST_PATRICKS_DAY("st patrick day", "saint patrick day", "st patricks day", "saint patricks day", "st paddy day",
+            "saint paddy day"),
+    MLK_DAY("martin luther king jr day", "martin luther king day", "martin luther kings day", "mlk day"),
+    PRESIDENTS_DAY("presidents day", "president day"),
+    MOTHERS_DAY("mother day", "mothers day"),
+    FATHERS_DAY("father day", "fathers day"),
+    COLUMBUS_DAY("columbus day"),
+    VETERANS_DAY("veterans day", "veteran day"),
+    EARTH_DAY("earth day"),
+    GROUNDHOG_DAY("groundhog day"),
+    BOSS_DAY("boss day", "bosses day"),
+    EASTER("easter sunday", "easter"),
+    EASTER_MONDAY("easter monday", "easter mon"),
+    GOOD_FRIDAY("good friday"),
+    SHROVE_TUESDAY("shrove tuesday", "pancake day", "mardi gras"),
+    PENTECOST("pentecost", "whit sunday", "whitsunday");
+
+    /** The names; the extractor takes the longest that fits at a token. */
+    private final List<String[]> names;
+
+    Holiday(String... names) {
+        this.names = java.util.Arrays.stream(names).map(n -> n.split(" ")).toList();
+    }
+
+    /** The names, each as its words. */
+    List<String[]> names() {
+        return names;
+    }
 
     public LocalDate in(int year) {
         return switch (this) {
@@ -16,12 +58,51 @@ public enum Holiday {
             case CHRISTMAS_EVE -> LocalDate.of(year, 12, 24);
             case CHRISTMAS -> LocalDate.of(year, 12, 25);
             case INDEPENDENCE_DAY -> LocalDate.of(year, 7, 4);
-            case THANKSGIVING -> LocalDate.of(year, Month.NOVEMBER, 1)
-                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-            case LABOR_DAY -> LocalDate.of(year, Month.SEPTEMBER, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
-            case HALLOWEEN -> LocalDate.of(year, 10, 31);
+            case THANKSGIVING -> nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY);
+            case BLACK_FRIDAY -> nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1);
+            case LABOR_DAY -> nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY);
             case MEMORIAL_DAY -> LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case HALLOWEEN -> LocalDate.of(year, 10, 31);
+            case VALENTINES_DAY -> LocalDate.of(year, 2, 14);
+            case ST_PATRICKS_DAY -> LocalDate.of(year, 3, 17);
+            case MLK_DAY -> nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY);
+            case PRESIDENTS_DAY -> nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY);
+            case MOTHERS_DAY -> nth(year, Month.MAY, 2, DayOfWeek.SUNDAY);
+            case FATHERS_DAY -> nth(year, Month.JUNE, 3, DayOfWeek.SUNDAY);
+            case COLUMBUS_DAY -> nth(year, Month.OCTOBER, 2, DayOfWeek.MONDAY);
+            case VETERANS_DAY -> LocalDate.of(year, 11, 11);
+            case EARTH_DAY -> LocalDate.of(year, 4, 22);
+            case GROUNDHOG_DAY -> LocalDate.of(year, 2, 2);
+            case BOSS_DAY -> LocalDate.of(year, 10, 16);
+            case EASTER -> easter(year);
+            case EASTER_MONDAY -> easter(year).plusDays(1);
+            case GOOD_FRIDAY -> easter(year).minusDays(2);
+            case SHROVE_TUESDAY -> easter(year).minusDays(47);
+            case PENTECOST -> easter(year).plusDays(49);
         };
+    }
+
+    private static LocalDate nth(int year, Month month, int n, DayOfWeek day) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     /** The holiday's next occurrence on or after {@code from}. */

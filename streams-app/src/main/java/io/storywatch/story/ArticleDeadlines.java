@@ -12,10 +12,14 @@ import io.storywatch.wire.EnrichedArticle.ReferenceSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An article's deadline mentions resolved against its reference time: its own publish time; for an
@@ -120,8 +124,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            java.time.LocalDate end = current.due().toLocalDate();
-            java.time.LocalDate due = switch (e.spanUnit()) {
+            LocalDate end = current.due().toLocalDate();
+            LocalDate due = switch (e.spanUnit()) {
                 case MONTH -> end.plusMonths(e.spanAmount());
                 case WEEK -> end.plusWeeks(e.spanAmount());
                 case DAY -> end.plusDays(e.spanAmount());
@@ -131,7 +135,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            java.time.OffsetDateTime at = due.atTime(23, 59).atOffset(current.due().getOffset());
+            OffsetDateTime at = due.atTime(23, 59).atOffset(current.due().getOffset());
             out.add(new Found(f.mention(), new ResolvedDeadline(f.mention().text(), at, Precision.DAY,
                     due.atStartOfDay().toInstant(current.due().getOffset()), f.mention().start(), f.mention().end()),
                     f.status()));
@@ -238,8 +242,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         if (day == null) {
             return null;
         }
-        java.time.LocalDate date = day.due().toLocalDate();
-        java.time.OffsetDateTime at = e.hour() == 24 ? date.plusDays(1).atStartOfDay().atOffset(day.due().getOffset())
+        LocalDate date = day.due().toLocalDate();
+        OffsetDateTime at = e.hour() == 24 ? date.plusDays(1).atStartOfDay().atOffset(day.due().getOffset())
                 : date.atTime(e.hour(), e.minute() == null ? 0 : e.minute()).atOffset(day.due().getOffset());
         return new ResolvedDeadline(clock.mention().text(), at, clock.value().precision(), at.toInstant(),
                 clock.mention().start(), clock.mention().end());
@@ -251,15 +255,15 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
 
     /** A clock time on the day the coarse deadline names, or the midnight that ends it. */
     private static boolean sameDay(ResolvedDeadline day, ResolvedDeadline clock) {
-        java.time.LocalDate date = day.due().toLocalDate();
-        java.time.OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
+        LocalDate date = day.due().toLocalDate();
+        OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
         return at.toLocalDate().equals(date) && !at.toInstant().isBefore(day.windowStart())
-                || at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
+                || at.toLocalTime().equals(LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
     }
 
     /** A clock time within the coarse deadline's own date (not the midnight that ends it). */
     private static boolean sameDate(ResolvedDeadline day, ResolvedDeadline clock) {
-        java.time.OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
+        OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
         return at.toLocalDate().equals(day.due().toLocalDate()) && !at.toInstant().isBefore(day.windowStart());
     }
 
@@ -269,7 +273,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
     }
 
     private static boolean sameClock(TimeExpression a, TimeExpression b) {
-        return a.hour().equals(b.hour()) && java.util.Objects.equals(a.minute(), b.minute());
+        return a.hour().equals(b.hour()) && Objects.equals(a.minute(), b.minute());
     }
 
     private static List<Found> referredTo(List<Found> found, StoryState story) {

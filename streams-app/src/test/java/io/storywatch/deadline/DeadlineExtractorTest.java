@@ -169,4 +169,22 @@ class DeadlineExtractorTest {
         assertEquals(List.of("next 60 days"), texts("The agency will hold off on fines for the next 60 days."));
         assertEquals(List.of("one month"), texts("The levies were suspended for one month."));
     }
+
+    @Test
+    void moreWrittenFormsOfClockTimesDatesHolidaysAndPeriods() {
+        assertEquals(List.of("15:30"), texts("Bids must arrive by 15:30."));
+        assertEquals(List.of("three pm"), texts("Bids must arrive by three pm."));
+        assertEquals(List.of("3 oclock pm"), texts("Bids must arrive by 3 oclock pm."));
+        assertEquals(List.of("3:15p"), texts("Bids must arrive by 3:15p."));
+        assertEquals("EST", extract("Bids must arrive by 11:59pmEST Monday.").get(0).expression().zone());
+        assertEquals(List.of("2/15"), texts("Bids must arrive by 2/15."));
+        assertEquals(List.of("3/3/2015"), texts("Bids must arrive by 3/3/2015."));
+        assertEquals(List.of("15th"), texts("Filings are due on the 15th."));
+        assertEquals(List.of("1st of March"), texts("Filings are due by the 1st of March."));
+        assertEquals(List.of("easter monday"), texts("The work must be done by easter monday."));
+        assertEquals(List.of("Thanksgiving 2027"), texts("The work must be done by Thanksgiving 2027."));
+        assertEquals(List.of("next week"), texts("The ministry must reply by next week."));
+        // a time with no cue, or "at 10:30" with none, is no deadline
+        assertEquals(List.of(), texts("The hearing resumed at 10:30 with two witnesses."));
+    }
 }

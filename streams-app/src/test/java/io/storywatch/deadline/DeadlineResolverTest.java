@@ -132,4 +132,15 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-02-26"),
                 value("A judge on Wednesday gave the firm 24 hours to name an agent.", thursday).due().toLocalDate());
     }
+
+    @Test
+    void holidaysReckonedFromEasterAndDaysOfTheMonth() {
+        assertEquals(java.time.LocalDate.parse("2026-04-06"), value("The work must be done by Easter Monday.", TUESDAY)
+                .due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-03-15"), value("Filings are due on the 15th.", TUESDAY).due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-02-27"), value("The ministry must reply by the end of this week.", TUESDAY)
+                .due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-03-06"), value("The ministry must reply by next week.", TUESDAY)
+                .due().toLocalDate());
+    }
 }
