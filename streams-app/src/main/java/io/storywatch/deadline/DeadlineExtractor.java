@@ -11,9 +11,13 @@ import java.util.Set;
 import static java.util.Map.entry;
 
 /**
- * Finds deadline mentions: temporal expressions governed by a deadline cue ("until Friday evening",
- * "a hard deadline of 5 p.m. Friday", "the Friday deadline", "within 48 hours"). A date with no cue
- * (a meeting "on Tuesday", a dateline, an event listing) is not a deadline.
+ * Finds deadline mentions as real-news-dev's README defines them: temporal expressions governed by a
+ * deadline cue ("until Friday evening", "a hard deadline of 5 p.m. Friday", "the Friday deadline",
+ * "within 48 hours"), windows a party is given ("paused for 90 days", "another 75 days"), the start of a
+ * threatened action ("will walk off the job at midnight"), and anaphors that refer to a deadline stated
+ * elsewhere ("before the deadline"). A date with no cue (a meeting "on Tuesday", a dateline, an event
+ * listing) is not a deadline. The sentence's tense marks a report after the fact ({@code past}) or one
+ * that binds someone ahead ({@code ahead}), for the resolver.
  *
  * <p>The scan is one pass over the tokens; each expression attempt looks at a bounded number of
  * tokens, so the cost is linear in the text. At most {@link #MAX_MENTIONS} mentions are kept.
