@@ -1,0 +1,148 @@
+package io.storywatch.deadline;
+
+import java.time.DayOfWeek;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/**
+ * The words the deadline grammar reads ({@link DeadlineExtractor}): calendar and clock words, and the
+ * cues that make a time a deadline, grouped by the rule that uses them. A newsroom analyst can read
+ * each list as a rule in words; none names a person, an outlet or a date of the data.
+ */
+final class DeadlineWords {
+    private DeadlineWords() {
+    }
+
+    static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            entry("monday", DayOfWeek.MONDAY), entry("tuesday", DayOfWeek.TUESDAY), entry("wednesday", DayOfWeek.WEDNESDAY),
+            entry("thursday", DayOfWeek.THURSDAY), entry("friday", DayOfWeek.FRIDAY), entry("saturday", DayOfWeek.SATURDAY),
+            entry("sunday", DayOfWeek.SUNDAY));
+    /** Abbreviations count only when written with their dot ("Fri."): "sun" and "sat" are words. */
+    static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = Map.ofEntries(
+            entry("mon", DayOfWeek.MONDAY), entry("tue", DayOfWeek.TUESDAY), entry("tues", DayOfWeek.TUESDAY),
+            entry("wed", DayOfWeek.WEDNESDAY), entry("thu", DayOfWeek.THURSDAY), entry("thur", DayOfWeek.THURSDAY),
+            entry("thurs", DayOfWeek.THURSDAY), entry("fri", DayOfWeek.FRIDAY), entry("sat", DayOfWeek.SATURDAY),
+            entry("sun", DayOfWeek.SUNDAY));
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            entry("january", 1), entry("jan", 1), entry("february", 2), entry("feb", 2), entry("march", 3), entry("mar", 3),
+            entry("april", 4), entry("apr", 4), entry("may", 5), entry("june", 6), entry("jun", 6), entry("july", 7),
+            entry("jul", 7), entry("august", 8), entry("aug", 8), entry("september", 9), entry("sep", 9), entry("sept", 9),
+            entry("october", 10), entry("oct", 10), entry("november", 11), entry("nov", 11), entry("december", 12),
+            entry("dec", 12));
+    static final Set<String> ZONES = Set.of(
+            "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "gmt", "utc", "bst", "cet",
+            "cest", "ist");
+    static final Map<String, String> ZONE_WORDS = Map.of(
+            "eastern", "ET", "pacific", "PT", "central", "CT", "mountain", "MT");
+    static final Map<String, PartOfDay> PARTS = Map.of(
+            "morning", PartOfDay.MORNING, "afternoon", PartOfDay.AFTERNOON, "evening", PartOfDay.EVENING,
+            "night", PartOfDay.NIGHT);
+    static final Map<String, Precision> UNITS = Map.ofEntries(
+            entry("minute", Precision.MINUTE), entry("minutes", Precision.MINUTE), entry("hour", Precision.HOUR),
+            entry("hours", Precision.HOUR), entry("day", Precision.DAY), entry("days", Precision.DAY),
+            entry("week", Precision.WEEK), entry("weeks", Precision.WEEK), entry("month", Precision.MONTH),
+            entry("months", Precision.MONTH));
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            entry("a", 1), entry("an", 1), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
+            entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9), entry("ten", 10),
+            entry("eleven", 11), entry("twelve", 12), entry("fourteen", 14), entry("fifteen", 15), entry("twenty", 20),
+            entry("twenty-four", 24), entry("thirty", 30), entry("forty-five", 45), entry("forty-eight", 48),
+            entry("sixty", 60), entry("seventy-two", 72), entry("ninety", 90));
+    /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
+    static final Set<String> LEADING_CUES = Set.of(
+            "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
+            "than", "through", "cutoff", "closes", "ends", "effect", "effective");
+    /** Cues that may stand further back when the sentence obliges someone: "must register before the season starts on Aug. 8". */
+    static final Set<String> DISTANT_CUES = Set.of("until", "by", "before", "no");
+    /** Words that make a sentence bind someone to a time. */
+    static final Set<String> OBLIGATION = Set.of(
+            "must", "required", "requires", "require", "ordered", "orders", "told", "needs", "need", "deadline", "ultimatum");
+    /** A conditional threat makes the sentence's times deadlines: "will strike at 12:01 a.m. Monday unless ...". */
+    static final Set<String> SENTENCE_CUES = Set.of("unless");
+    /** A cue nearby before the expression: "set a hard deadline of 5 p.m. Friday". */
+    static final Set<String> NEARBY_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff", "due");
+    /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
+    static final Set<String> TRAILING_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff");
+    /** Words between a cue and its expression: "until the end of", "by this Friday", "due on Monday". */
+    static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from");
+    /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
+    static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this");
+    /** "within a week" / "in 30 days" is a deadline only in a sentence that binds someone to it. */
+    static final Set<String> SPAN_CONTEXT = Set.of(
+            "deadline", "ultimatum", "must", "given", "gave", "give", "told", "ordered", "order", "required", "require",
+            "expire", "expires", "due", "comply", "respond", "reply", "pay", "submit", "submitted", "or", "unless");
+    /** "by next week", "until the following month": a period named from now right after a limit, due at its end. */
+    static final Set<String> RELATIVE = Set.of("this", "current", "next", "coming", "upcoming", "following");
+    /** Right before a clock time without am/pm or zone, these make it one: "by 15:30", "at 10:30". */
+    static final Set<String> CLOCK_CUES = Set.of("by", "at", "until", "till", "before", "@");
+    /** Cities whose name is used as a zone: "5 p.m. New York time". */
+    static final Map<String, String> CITY_ZONES = Map.ofEntries(
+            entry("new york", "America/New_York"), entry("washington", "America/New_York"),
+            entry("chicago", "America/Chicago"), entry("los angeles", "America/Los_Angeles"),
+            entry("london", "Europe/London"), entry("paris", "Europe/Paris"), entry("brussels", "Europe/Brussels"),
+            entry("berlin", "Europe/Berlin"), entry("frankfurt", "Europe/Berlin"), entry("geneva", "Europe/Zurich"),
+            entry("moscow", "Europe/Moscow"), entry("kyiv", "Europe/Kyiv"), entry("dubai", "Asia/Dubai"),
+            entry("delhi", "Asia/Kolkata"), entry("new delhi", "Asia/Kolkata"), entry("beijing", "Asia/Shanghai"),
+            entry("hong kong", "Asia/Hong_Kong"), entry("singapore", "Asia/Singapore"), entry("tokyo", "Asia/Tokyo"),
+            entry("seoul", "Asia/Seoul"), entry("sydney", "Australia/Sydney"));
+    /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
+    static final Set<String> MOVE_CUES = Set.of(
+            "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
+            "moved", "revised", "suspended", "suspends", "suspend", "delay", "delaying", "postpone", "postponing",
+            "extending");
+    static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
+    /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
+    static final Set<String> PAST_CUES = Set.of(
+            "passed", "expired", "elapsed", "lapsed", "missed", "ended");
+    /** "would", "could": a past-tense report of what is still to come. */
+    static final Set<String> FUTURE_IN_PAST = Set.of("would", "could");
+    /** Words that bind someone ahead: the sentence's bare weekday is this week's, never yesterday's. */
+    static final Set<String> BINDS_AHEAD = Set.of(
+            "must", "will", "shall", "until", "till", "needs", "unless");
+    /** Words that make a following duration a window a party has: "paused for 90 days", "another 75 days". */
+    static final Set<String> WINDOW_GOVERNORS = Set.of(
+            "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",
+            "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
+            "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within", "suspend", "suspends",
+            "suspended", "suspending", "suspension", "hold");
+    /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
+    static final Set<String> WINDOW_NOUNS = Set.of(
+            "deadline", "deadlines", "ultimatum", "cutoff", "pause", "extension", "delay", "notice", "reprieve",
+            "window", "grace", "phase-out", "countdown", "suspension");
+    /** Right before an amount, these make the window an extension of the deadline already set. */
+    static final Set<String> EXTENDING = Set.of("another", "additional", "further", "extra", "more");
+    /** Between an amount and its unit: "two more months", "75 additional days". */
+    static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+    /**
+     * An action a party threatens or schedules and can still avert: its start is a deadline ("members
+     * will walk off the job at midnight", "work will cease at 12:01 a.m. Thursday") when the sentence
+     * looks ahead ({@link #LOOKS_AHEAD}); "the strike began at 12:01 a.m." reports it.
+     */
+    static final Set<String> THREATENED = Set.of(
+            "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
+            "cease", "ban", "default", "stoppage");
+    static final Set<String> LOOKS_AHEAD = Set.of(
+            "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
+            "threatened", "possibility", "starting", "begin", "unless", "slated");
+    /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
+    static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice");
+    /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
+    static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "deadlines", "x-date", "expiration", "expiry");
+    /** Words that open such a noun phrase: "the", "that", "a looming", "its". */
+    static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "that", "this", "its", "their", "another", "new", "original");
+    /** Before these, "Deadline" is a publication's name ("told Deadline"), not a deadline. */
+    static final Set<String> NAME_CONTEXT = Set.of("told", "tells", "to", "via", "per", "according");
+    /** "date" refers to a deadline after a limit: "before that date", "by the specified date". */
+    static final Set<String> LIMITS = Set.of("before", "by", "until", "till", "beyond", "past", "after");
+    /** Verbs that put "effect" in the past: "took effect", "went into effect", "entered into effect". */
+    static final Set<String> PAST_EFFECT = Set.of("took", "went", "came", "entered", "gone");
+    /** A window of funding asks nothing of anyone: "extended government funding for 45 days" is a sunset. */
+    static final Set<String> SUNSETS = Set.of("funding", "funded");
+    /** Words that say the sentence is a weather forecast: its times are not deadlines. */
+    static final Set<String> FORECAST = Set.of(
+            "degrees", "temperatures", "temperature", "rain", "showers", "snow", "forecast", "sunny", "cloudy", "highs",
+            "lows", "humidity", "winds");
+}
