@@ -148,9 +148,8 @@ public final class StoryState {
      * and the article states, in a sentence that moves a deadline ({@code moves}: "extended",
      * "delayed", "suspended", ...), one still ahead that is none of the story's, without restating the
      * principal one ("a 75-day extension" after the ban's deadline passed; the strike suspended until
-     * January after it began). Aftermath coverage, even with a date of its own ahead (a summit on
-     * Thursday), stays.
-     * Coverage that only looks back at the deadline, or states no deadline, stays.
+     * January after it began). Aftermath coverage, with no deadline ahead or a date of its own that
+     * moves nothing (a summit on Thursday), stays.
      */
     public boolean isDevelopedBy(List<ResolvedDeadline> ahead, List<Boolean> moves, long at, java.time.Duration tolerance) {
         TrackedDeadline principal = deadlines.stream().max(java.util.Comparator.comparingInt(d -> d.sources().size()))
