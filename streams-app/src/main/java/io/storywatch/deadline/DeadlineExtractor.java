@@ -93,7 +93,8 @@ public final class DeadlineExtractor {
         words.addAll(NUMBER_WORDS.keySet());
         words.addAll(HOLIDAY_STARTS);
         words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
-                "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following"));
+                "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following", "half"));
+        words.addAll(VAGUE.keySet());
         words.addAll(ANAPHOR_HEADS);
         for (String word : NUMBER_WORDS.keySet()) {
             for (String unit : UNITS.keySet()) {
@@ -804,6 +805,27 @@ public final class DeadlineExtractor {
             return null;
         }
         int value = amountValue(t.get(k));
+        if (t.get(k).is("half") && k + 2 < t.size() && (t.get(k + 1).is("an") || t.get(k + 1).is("a"))
+                && t.get(k + 2).is("hour")) {
+            return span(first, k + 2, 30, Precision.MINUTE); // "in half an hour"
+        }
+        int vague = t.get(k).isWord() ? VAGUE.getOrDefault(t.get(k).norm(), -1) : -1;
+        if ((t.get(k).is("a") || t.get(k).is("an")) && VAGUE.containsKey(t.get(k + 1).norm())) {
+            vague = VAGUE.get(t.get(k + 1).norm());
+            k++;
+        }
+        if (vague > 0) { // "a couple of hours", "a few days", "few hours"
+            value = vague;
+            if (k + 2 < t.size() && t.get(k + 1).is("of")) {
+                k++;
+            }
+            if (k + 1 >= t.size()) {
+                return null;
+            }
+        }
+        if (value > 0 && (t.get(k + 1).is("fortnight") || t.get(k + 1).is("fortnights"))) {
+            return span(first, k + 1, 2 * value, Precision.WEEK); // "a fortnight hence"
+        }
         int more = MORE.contains(t.get(k + 1).norm()) && k + 2 < t.size() ? 1 : 0; // "two more months"
         boolean business = (t.get(k + 1 + more).is("business") || t.get(k + 1 + more).is("working")) && k + 2 + more < t.size();
         int unitAt = (business ? k + 2 : k + 1) + more;
@@ -817,6 +839,13 @@ public final class DeadlineExtractor {
         b.businessDays = business ? Boolean.TRUE : null;
         b.extension = more == 1 || extendsASetDeadline(t, k) ? Boolean.TRUE : null;
         return new Match(first, unitAt, b.build(), true);
+    }
+
+    private static Match span(int first, int last, int amount, Precision unit) {
+        TimeExpression.Builder b = new TimeExpression.Builder();
+        b.spanAmount = amount;
+        b.spanUnit = unit;
+        return new Match(first, last, b.build(), true);
     }
 
     /** "another 75 days", "for an additional 75 days", "extended for two months", "extended by 60 days". */

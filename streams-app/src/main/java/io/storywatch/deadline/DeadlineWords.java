@@ -127,7 +127,9 @@ final class DeadlineWords {
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
             "threatened", "possibility", "starting", "begin", "unless", "slated");
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
-    static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice");
+    static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice", "hence");
+    /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */
+    static final Map<String, Integer> VAGUE = Map.of("couple", 2, "pair", 2, "few", 3);
     /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
     static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "deadlines", "x-date", "expiration", "expiry");
     /** Words that open such a noun phrase: "the", "that", "a looming", "its". */

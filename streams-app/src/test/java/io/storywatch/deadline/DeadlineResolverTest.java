@@ -143,4 +143,14 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-03-06"), value("The ministry must reply by next week.", TUESDAY)
                 .due().toLocalDate());
     }
+
+    @Test
+    void vagueAndWordyAmountsOfTime() {
+        assertDue("2026-02-24T18:18:45-05:00", Precision.HOUR, "Officials must reply in a couple of hours.", TUESDAY);
+        assertDue("2026-02-24T16:48:45-05:00", Precision.HOUR, "Officials must reply in half an hour.", TUESDAY);
+        assertEquals(java.time.LocalDate.parse("2026-03-10"),
+                value("Officials must reply by a fortnight hence.", TUESDAY).due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-02-27"),
+                value("Officials must reply within a few days.", TUESDAY).due().toLocalDate());
+    }
 }

@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * expected value at the case's grain as that folder's README says. Found: a deadline comes out at
  * all; right: it matches. A ratchet: the floors are the shares reached when this test was written
  * (found 0.383, right 0.212 of 519; targets 0.95 and 0.90), raised as the grammar grows (0.391 and 0.220
- * with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric dates and "the 15th"),
- * never lowered.
+ * with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric dates and "the 15th";
+ * 0.620 and 0.435 with vague amounts), never lowered.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.58;
-    private static final double RIGHT_FLOOR = 0.40;
+    private static final double FOUND_FLOOR = 0.62;
+    private static final double RIGHT_FLOOR = 0.43;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
