@@ -6,7 +6,9 @@ import io.storywatch.wire.Source;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps a story's deadlines as coverage refines or moves them, and says when they approach and pass.
@@ -46,7 +48,7 @@ public final class DeadlineTracker {
                                        String articleId, String outlet, long at) {
         List<DeadlineEvent> events = new ArrayList<>();
         List<Group> groups = groups(mentions, moves);
-        java.util.Set<TrackedDeadline> restated = new java.util.HashSet<>();
+        Set<TrackedDeadline> restated = new HashSet<>();
         for (Group group : groups) {
             TrackedDeadline same = sameLiveDeadline(story, group.best);
             if (same != null) {

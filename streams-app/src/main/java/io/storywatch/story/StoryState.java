@@ -7,10 +7,12 @@ import io.storywatch.text.Terms;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.Verdict;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +153,9 @@ public final class StoryState {
      * January after it began). Aftermath coverage, with no deadline ahead or a date of its own that
      * moves nothing (a summit on Thursday), stays.
      */
-    public boolean isDevelopedBy(List<ResolvedDeadline> ahead, List<Boolean> moves, long at, java.time.Duration tolerance) {
-        TrackedDeadline principal = deadlines.stream().max(java.util.Comparator.comparingInt(d -> d.sources().size()))
-                .orElse(null);
-        if (principal == null || ahead.isEmpty() || principal.dueMillis() > at
+    public boolean isDevelopedBy(List<ResolvedDeadline> ahead, List<Boolean> moves, long at, Duration tolerance) {
+        TrackedDeadline principal = principal();
+        if (!principalPassedBy(at) || ahead.isEmpty()
                 || ahead.stream().anyMatch(a -> principal.current().sameDeadlineAs(a, tolerance))) {
             return false;
         }
@@ -165,6 +166,16 @@ public final class StoryState {
             }
         }
         return false;
+    }
+
+    /** Whether the story's principal deadline (the one most sources state) has passed by {@code at}. */
+    public boolean principalPassedBy(long at) {
+        TrackedDeadline principal = principal();
+        return principal != null && principal.dueMillis() <= at;
+    }
+
+    private TrackedDeadline principal() {
+        return deadlines.stream().max(Comparator.comparingInt(d -> d.sources().size())).orElse(null);
     }
 
     public boolean hasLiveDeadline() {

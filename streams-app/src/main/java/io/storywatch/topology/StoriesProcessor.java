@@ -185,10 +185,13 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
     /** The story to join among the index's candidates, or null. */
     private StoryState bestStory(AnalyzedArticle article, long at) {
         StoryMatcher.Search search = matcher.search(article.terms(), article.lang(), at);
-        ArticleDeadlines own = ArticleDeadlines.resolve(article, null, at, config.zoneFor(article.outlet()));
+        ArticleDeadlines own = null; // resolved only for a candidate whose principal deadline has passed: most have none
         for (StoryState candidate : stories.candidates(article)) {
-            if (!candidate.isDevelopedBy(own.deadlines(), own.moves(), at, config.tolerance())) { // a new deadline after the story's passed
-                search.consider(candidate);
+            if (candidate.principalPassedBy(at) && own == null) {
+                own = ArticleDeadlines.resolve(article, null, at, config.zoneFor(article.outlet()));
+            }
+            if (own == null || !candidate.isDevelopedBy(own.deadlines(), own.moves(), at, config.tolerance())) {
+                search.consider(candidate); // else: a new deadline after the story's passed is a development of its own
             }
         }
         return search.best();
