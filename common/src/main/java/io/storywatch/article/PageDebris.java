@@ -1,5 +1,6 @@
 package io.storywatch.article;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,17 +22,25 @@ public final class PageDebris {
     private PageDebris() {
     }
 
-    /** True for a line that is page furniture, judged after trimming and case folding. */
+    private static final int LONGEST_WHOLE_LINE = WHOLE_LINES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_PREFIX = Arrays.stream(PREFIXES).mapToInt(String::length).max().orElse(0);
+
+    /**
+     * True for a line that is page furniture, judged after trimming and case folding. Only the head of a
+     * long line is folded: a paragraph is longer than any furniture line, so only a prefix can match it
+     * (lower-casing never shortens a text).
+     */
     public static boolean isDebrisLine(String line) {
-        String folded = line.strip().toLowerCase(Locale.ROOT);
-        if (folded.isEmpty()) {
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
             return false;
         }
-        if (WHOLE_LINES.contains(folded)) {
+        if (stripped.length() <= LONGEST_WHOLE_LINE && WHOLE_LINES.contains(stripped.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        String head = stripped.substring(0, Math.min(stripped.length(), LONGEST_PREFIX)).toLowerCase(Locale.ROOT);
         for (String prefix : PREFIXES) {
-            if (folded.startsWith(prefix)) {
+            if (head.startsWith(prefix)) {
                 return true;
             }
         }

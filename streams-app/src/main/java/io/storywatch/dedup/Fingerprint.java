@@ -34,12 +34,13 @@ public final class Fingerprint {
         List<Long> words = new ArrayList<>();
         int n = Math.min(text.length(), MAX_CHARS);
         int start = -1;
+        StringBuilder word = new StringBuilder(32);
         for (int i = 0; i <= n; i++) {
             boolean wordChar = i < n && Character.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                words.add(HASHER.hashCharsToLong(text.substring(start, i).toLowerCase(Locale.ROOT)));
+                words.add(HASHER.hashCharsToLong(lowerCase(text, start, i, word)));
                 start = -1;
             }
         }
@@ -53,6 +54,22 @@ public final class Fingerprint {
         }
         byte[] signature = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
         return Base64.getEncoder().encodeToString(signature);
+    }
+
+    /**
+     * A word in lower case, as {@code String.toLowerCase(Locale.ROOT)} spells it: ASCII is folded in
+     * place without a copy of the word; any other word takes the JDK's rules (which can change length).
+     */
+    static CharSequence lowerCase(String text, int from, int to, StringBuilder into) {
+        into.setLength(0);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            into.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return into;
     }
 
     /** Estimated Jaccard similarity of the shingle sets of two fingerprints. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The language of an article: the feed's {@code lang} when given (its first two letters), else the
@@ -24,8 +23,7 @@ public final class Language {
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "ook", "door"));
     /** The languages each common word counts for: one lookup per word of the text. */
     private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
-    /** Compiled once: String.split compiled this pattern again for every article (profiled). */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final int LONGEST_WORD = LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** How much text is enough to tell. */
     private static final int SAMPLE = 4000;
 
@@ -46,12 +44,22 @@ public final class Language {
     }
 
     static String detect(String text) {
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int n = Math.min(text.length(), SAMPLE);
         Map<String, int[]> hits = new HashMap<>();
         COMMON.keySet().forEach(lang -> hits.put(lang, new int[1]));
-        for (String word : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
-            for (String lang : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
-                hits.get(lang)[0]++;
+        int start = -1;
+        for (int i = 0; i <= n; i++) { // runs of letters; only a run as short as a common word is looked up
+            boolean letter = i < n && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= LONGEST_WORD) {
+                    String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    for (String lang : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
+                        hits.get(lang)[0]++;
+                    }
+                }
+                start = -1;
             }
         }
         String best = "en";

@@ -1,6 +1,7 @@
 package io.storywatch.text;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -13,6 +14,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,21 +48,53 @@ public final class Terms {
         Map<String, double[]> counts = new HashMap<>();
         count(title == null ? "" : title, 2.0, counts);
         count(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, 1.0, counts);
-        List<Map.Entry<String, Double>> weighted = new ArrayList<>(counts.size());
+        List<Weighted> weighted = new ArrayList<>(counts.size());
         for (Map.Entry<String, double[]> entry : counts.entrySet()) {
             double[] c = entry.getValue(); // [weighted count, capitalized count, count]
             double weight = 1 + Math.log(c[0]);
             if (c[1] * 2 > c[2]) {
                 weight *= 2;
             }
-            weighted.add(Map.entry(entry.getKey(), round(weight)));
+            weighted.add(new Weighted(entry.getKey(), round(weight)));
         }
-        weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Weighted> heaviest = heaviest(weighted, MAX_TERMS);
         Map<String, Double> top = new LinkedHashMap<>();
-        for (int i = 0; i < Math.min(MAX_TERMS, weighted.size()); i++) {
-            top.put(weighted.get(i).getKey(), weighted.get(i).getValue());
+        for (Weighted w : heaviest) {
+            top.put(w.term(), w.weight());
         }
         return top;
+    }
+
+    /**
+     * The {@code limit} heaviest terms, heaviest first (ties by term): the weight of the limit-th is
+     * found on a primitive array, and only the terms at least that heavy are sorted.
+     */
+    private static List<Weighted> heaviest(List<Weighted> all, int limit) {
+        List<Weighted> candidates = all;
+        if (all.size() > limit) {
+            double[] weights = new double[all.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = all.get(i).weight();
+            }
+            Arrays.sort(weights);
+            double least = weights[weights.length - limit];
+            candidates = new ArrayList<>();
+            for (Weighted w : all) {
+                if (w.weight() >= least) {
+                    candidates.add(w);
+                }
+            }
+        }
+        candidates.sort(Weighted.HEAVIEST_FIRST);
+        return candidates.size() > limit ? candidates.subList(0, limit) : candidates;
+    }
+
+    /** A term and its weight, unboxed for sorting. */
+    private record Weighted(String term, double weight) {
+        static final Comparator<Weighted> HEAVIEST_FIRST = (x, y) -> {
+            int byWeight = Double.compare(y.weight, x.weight);
+            return byWeight != 0 ? byWeight : x.term.compareTo(y.term);
+        };
     }
 
     /**
@@ -73,14 +107,23 @@ public final class Terms {
     private static final class StemCache {
         private static final int MAX_WORDS = 50_000;
         private final EnglishStemmer stemmer = new EnglishStemmer();
-        private final Map<String, String> stems = new HashMap<>();
+        /** What {@link #stem} answers for a stop word (compared by identity). */
+        static final String STOP_WORD = new String("(stop word)");
+        /** Keyed by the word as written (case kept): a hit costs neither a String nor a lower-casing. */
+        private final CharArrayMap<String> stems = new CharArrayMap<>(1024, false);
 
-        String stem(String word) {
-            String stem = stems.get(word);
+        /** The stem of a word, or {@link #STOP_WORD}: one lookup answers both for a word seen before. */
+        String stem(char[] buffer, int length) {
+            String stem = stems.get(buffer, 0, length);
             if (stem == null) {
-                stemmer.setCurrent(word);
-                stemmer.stem();
-                stem = stemmer.getCurrent();
+                String word = new String(buffer, 0, length);
+                if (STOP_WORDS.contains(buffer, 0, length)) {
+                    stem = STOP_WORD;
+                } else {
+                    stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
+                    stemmer.stem();
+                    stem = stemmer.getCurrent();
+                }
                 if (stems.size() >= MAX_WORDS) {
                     stems.clear();
                 }
@@ -96,12 +139,15 @@ public final class Terms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() < 2 || STOP_WORDS.contains(term.buffer(), 0, term.length())
-                        || Character.isDigit(term.charAt(0)) && term.length() < 3) {
+                if (term.length() < 2 || Character.isDigit(term.charAt(0)) && term.length() < 3) {
+                    continue;
+                }
+                String stem = stems.stem(term.buffer(), term.length());
+                if (stem == StemCache.STOP_WORD) {
                     continue;
                 }
                 boolean capitalized = Character.isUpperCase(term.charAt(0));
-                double[] c = counts.computeIfAbsent(stems.stem(term.toString().toLowerCase(Locale.ROOT)), k -> new double[3]);
+                double[] c = counts.computeIfAbsent(stem, k -> new double[3]);
                 c[0] += weight;
                 c[1] += capitalized ? 1 : 0;
                 c[2] += 1;
@@ -123,8 +169,9 @@ public final class Terms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() >= 2 && !STOP_WORDS.contains(term.buffer(), 0, term.length())) {
-                    out.add(stems.stem(term.toString().toLowerCase(Locale.ROOT)));
+                String stem = term.length() < 2 ? StemCache.STOP_WORD : stems.stem(term.buffer(), term.length());
+                if (stem != StemCache.STOP_WORD) {
+                    out.add(stem);
                 }
             }
             stream.end();

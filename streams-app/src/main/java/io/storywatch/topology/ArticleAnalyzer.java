@@ -83,8 +83,46 @@ public final class ArticleAnalyzer {
         }
     }
 
-    /** SHA-256 of the normalized text with case and runs of white space folded. */
+    /**
+     * SHA-256 of the normalized text with case and runs of white space folded. The text is folded and
+     * lower-cased char by char straight into the UTF-8 bytes it hashes; the few chars whose lower case
+     * depends on their neighbours or takes two chars (capital sigma, dotted capital I, surrogates) send
+     * the text through the JDK's {@code toLowerCase}, so both ways give the same bytes.
+     */
     static String contentHash(String text) {
+        byte[] folded = new byte[text.length() * 3];
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = length > 0;
+                continue;
+            }
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                byte[] utf8 = foldedUnicode(text).getBytes(StandardCharsets.UTF_8);
+                return sha256(utf8, utf8.length);
+            }
+            if (space) {
+                folded[length++] = ' ';
+                space = false;
+            }
+            char lower = Character.toLowerCase(c);
+            if (lower < 0x80) {
+                folded[length++] = (byte) lower;
+            } else if (lower < 0x800) {
+                folded[length++] = (byte) (0xC0 | lower >> 6);
+                folded[length++] = (byte) (0x80 | lower & 0x3F);
+            } else {
+                folded[length++] = (byte) (0xE0 | lower >> 12);
+                folded[length++] = (byte) (0x80 | lower >> 6 & 0x3F);
+                folded[length++] = (byte) (0x80 | lower & 0x3F);
+            }
+        }
+        return sha256(folded, length);
+    }
+
+    private static String foldedUnicode(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -99,10 +137,15 @@ public final class ArticleAnalyzer {
                 folded.append(c);
             }
         }
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first 16 bytes of the SHA-256 of {@code bytes[0, length)}, in hex. */
+    private static String sha256(byte[] bytes, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(folded.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

@@ -20,6 +20,15 @@ class FingerprintTest {
     }
 
     @Test
+    void wordsAreLowerCasedAsTheJdkDoes() {
+        for (String word : List.of("Harbour", "MIDNIGHT", "café", "NAÏVE", "ΣΟΦΟΣ", "İstanbul", "𝐌𝐚𝐭𝐡", "x")) {
+            String text = "(" + word + ")";
+            assertEquals(word.toLowerCase(java.util.Locale.ROOT),
+                    Fingerprint.lowerCase(text, 1, text.length() - 1, new StringBuilder()).toString());
+        }
+    }
+
+    @Test
     void caseAndPunctuationDoNotChangeIt() {
         assertEquals(Fingerprint.of(TEXT), Fingerprint.of(TEXT.toUpperCase(java.util.Locale.ROOT).replace(",", " ;")));
     }
