@@ -31,14 +31,24 @@ public final class PageDebris {
      * (lower-casing never shortens a text).
      */
     public static boolean isDebrisLine(String line) {
-        String stripped = line.strip();
-        if (stripped.isEmpty()) {
+        return isDebrisLine(line, 0, line.length());
+    }
+
+    /** {@link #isDebrisLine(String)} of {@code text.substring(from, to)}, without copying a long line. */
+    public static boolean isDebrisLine(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return false;
         }
-        if (stripped.length() <= LONGEST_WHOLE_LINE && WHOLE_LINES.contains(stripped.toLowerCase(Locale.ROOT))) {
+        if (to - from <= LONGEST_WHOLE_LINE && WHOLE_LINES.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String head = stripped.substring(0, Math.min(stripped.length(), LONGEST_PREFIX)).toLowerCase(Locale.ROOT);
+        String head = text.substring(from, Math.min(to, from + LONGEST_PREFIX)).toLowerCase(Locale.ROOT);
         for (String prefix : PREFIXES) {
             if (head.startsWith(prefix)) {
                 return true;

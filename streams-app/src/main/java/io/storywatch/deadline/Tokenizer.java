@@ -2,7 +2,6 @@ package io.storywatch.deadline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,12 +39,12 @@ final class Tokenizer {
                 tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, "\n", -1));
                 i = j;
             } else if (c == '.' || c == '!' || c == '?' || c == ';') {
-                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, String.valueOf(c), -1));
+                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, single(c), -1));
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
-                tokens.add(new Token(Token.Kind.PUNCT, text, i, i + 1, false, String.valueOf(c), -1));
+                tokens.add(new Token(Token.Kind.PUNCT, text, i, i + 1, false, single(c), -1));
                 i++;
             }
         }
@@ -107,8 +106,10 @@ final class Tokenizer {
             digits = digits + text.substring(i, i + 3);
             i += 3;
         } else if (i + 1 < n) {
-            String suffix = text.substring(i, Math.min(n, i + 2)).toLowerCase(Locale.ROOT);
-            boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+            char first = Character.toLowerCase(text.charAt(i));
+            char second = Character.toLowerCase(text.charAt(i + 1));
+            boolean ordinal = first == 's' && second == 't' || first == 'n' && second == 'd'
+                    || first == 'r' && second == 'd' || first == 't' && second == 'h';
             if (ordinal && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
                 i += 2;
                 tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
@@ -117,6 +118,19 @@ final class Tokenizer {
         }
         tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
         return i;
+    }
+
+    /** A one-char token's text: ASCII ones are shared, not allocated per token. */
+    private static String single(char c) {
+        return c < ASCII.length ? ASCII[c] : String.valueOf(c);
+    }
+
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
     }
 
     private static boolean isDigit(char c) {

@@ -23,7 +23,7 @@ public final class TextNormalizer {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (!PageDebris.isDebrisLine(body.substring(lineStart, lineEnd))) {
+            if (!PageDebris.isDebrisLine(body, lineStart, lineEnd)) {
                 copyLine(body, lineStart, lineEnd, out, origin);
             }
             if (lineEnd < n) {
