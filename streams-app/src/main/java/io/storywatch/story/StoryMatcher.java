@@ -50,6 +50,7 @@ public final class StoryMatcher {
     /** Feed the candidates one by one, then ask for the {@link #best()}. */
     public final class Search {
         private final Map<String, Double> terms;
+        private final double norm;
         private final String lang;
         private final long at;
         private StoryState best;
@@ -57,6 +58,7 @@ public final class StoryMatcher {
 
         private Search(Map<String, Double> terms, String lang, long at) {
             this.terms = terms;
+            this.norm = Terms.norm(terms);
             this.lang = lang;
             this.at = at;
         }
@@ -65,8 +67,10 @@ public final class StoryMatcher {
             if (at - story.lastSeen() > windowMillis || story.lang() != null && !story.lang().equals(lang)) {
                 return;
             }
-            double score = Terms.cosine(terms, story.terms());
-            if (score >= threshold && score > bestScore && Terms.cosineBeyondTopShared(terms, story.terms()) >= support) {
+            Map<String, Double> storyTerms = story.terms();
+            double score = Terms.cosine(terms, norm, storyTerms, story.termsNorm());
+            if (score >= threshold && score > bestScore
+                    && Terms.cosineBeyondTopShared(terms, norm, storyTerms, story.termsNorm()) >= support) {
                 best = story;
                 bestScore = score;
             }

@@ -2,6 +2,7 @@ package io.storywatch.story;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.storywatch.deadline.ResolvedDeadline;
 import io.storywatch.text.Terms;
 import io.storywatch.wire.AnalyzedArticle;
@@ -45,6 +46,9 @@ public final class StoryState {
     private List<String> alertIds = new ArrayList<>();
     private List<String> outlets = new ArrayList<>();
     private Map<String, Double> terms = new LinkedHashMap<>();
+    /** {@link Terms#norm} of {@link #terms}, computed on first use after a change; not stored. */
+    @JsonIgnore
+    private double termsNorm = Double.NaN;
     /** Latest publish time among the story's dated articles: the reference of its undated ones. */
     private Instant referenceTime;
     private boolean referenceDateOnly;
@@ -80,6 +84,7 @@ public final class StoryState {
             headline = article.title();
         }
         terms = Terms.merge(terms, article.terms(), MAX_STORY_TERMS);
+        termsNorm = Double.NaN;
         if (article.publishedAt() != null && (referenceTime == null || article.publishedAt().isAfter(referenceTime))) {
             referenceTime = article.publishedAt();
             referenceDateOnly = article.dateOnly();
@@ -220,6 +225,14 @@ public final class StoryState {
 
     public Map<String, Double> terms() {
         return Collections.unmodifiableMap(terms);
+    }
+
+    /** The length of the story's term vector, for cosine similarity; kept until the terms change. */
+    public double termsNorm() {
+        if (Double.isNaN(termsNorm)) {
+            termsNorm = Terms.norm(terms);
+        }
+        return termsNorm;
     }
 
     public Instant referenceTime() {

@@ -191,6 +191,11 @@ public final class Terms {
 
     /** Cosine similarity of two weighted term vectors. */
     public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return cosine(a, norm(a), b, norm(b));
+    }
+
+    /** {@link #cosine(Map, Map)} with the vectors' {@link #norm}s known (a story's is kept with it). */
+    public static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
         Map<String, Double> small = a.size() <= b.size() ? a : b;
         Map<String, Double> large = small == a ? b : a;
         double dot = 0;
@@ -203,7 +208,7 @@ public final class Terms {
         if (dot == 0) {
             return 0;
         }
-        return dot / (norm(a) * norm(b));
+        return dot / (normA * normB);
     }
 
     /**
@@ -212,8 +217,14 @@ public final class Terms {
      * or none.
      */
     public static double cosineBeyondTopShared(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
+        return cosineBeyondTopShared(a, norm(a), b, norm(b));
+    }
+
+    /** {@link #cosineBeyondTopShared(Map, Map)} with the vectors' {@link #norm}s known. */
+    public static double cosineBeyondTopShared(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        boolean aIsSmall = a.size() <= b.size();
+        Map<String, Double> small = aIsSmall ? a : b;
+        Map<String, Double> large = aIsSmall ? b : a;
         double dot = 0;
         double top = 0;
         double topSmall = 0;
@@ -234,13 +245,14 @@ public final class Terms {
         if (rest <= 0) {
             return 0;
         }
-        double nSmall = norm(small);
-        double nLarge = norm(large);
+        double nSmall = aIsSmall ? normA : normB;
+        double nLarge = aIsSmall ? normB : normA;
         return rest / (Math.sqrt(Math.max(0, nSmall * nSmall - topSmall * topSmall))
                 * Math.sqrt(Math.max(0, nLarge * nLarge - topLarge * topLarge)));
     }
 
-    private static double norm(Map<String, Double> v) {
+    /** The Euclidean length of a weighted term vector. */
+    public static double norm(Map<String, Double> v) {
         double sum = 0;
         for (double x : v.values()) {
             sum += x * x;

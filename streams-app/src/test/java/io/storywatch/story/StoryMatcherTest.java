@@ -40,6 +40,16 @@ class StoryMatcherTest {
     }
 
     @Test
+    void aStorysKeptNormFollowsItsTermsAsArticlesJoin() {
+        StoryState story = StoryState.startFor(article("a", "en", Map.of("harvest", 3.0)), 0);
+        assertEquals(3.0, story.termsNorm(), 1e-9);
+        story.join(article("b", "en", Map.of("wheat", 4.0)), DAY);
+        assertEquals(5.0, story.termsNorm(), 1e-9, "a norm kept from before the join would score stale terms");
+        assertEquals(io.storywatch.text.Terms.cosine(STRIKE, story.terms()),
+                io.storywatch.text.Terms.cosine(STRIKE, io.storywatch.text.Terms.norm(STRIKE), story.terms(), story.termsNorm()));
+    }
+
+    @Test
     void aStoryInAnotherLanguageOrQuietPastTheWindowIsNoMatch() {
         StoryState strike = StoryState.startFor(article("a", "en", STRIKE), 0);
         assertNull(best(STRIKE, "de", DAY, strike), "stories never mix languages");
