@@ -14,7 +14,10 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,9 +29,18 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +53,11 @@ import java.util.concurrent.TimeUnit;
  * Per-article cost of fingerprinting and story assignment (the desk: exact and near-duplicate checks,
  * story candidates from the term index, scoring, state updates) with 10 thousand, 100 thousand and 1
  * million articles already in the window. Runs the desk's real copies and stories stages
- * ({@link CopiesProcessor}, {@link StoriesProcessor}) on Kafka's MockProcessorContext with in-memory
- * stores (no changelog), the first stage's output handed to the second, fed synthetic news: stories
- * with their own vocabulary, rewrites and wire reprints, 150-word bodies.
+ * ({@link CopiesProcessor}, {@link StoriesProcessor}) on Kafka's MockProcessorContext with the app's
+ * RocksDB stores or Kafka's in-memory ones (no changelog), the first stage's output handed to the
+ * second, fed synthetic news: stories with their own vocabulary, rewrites and wire reprints, 150-word
+ * bodies. After filling the window it prints the heap used after GC and the state on disk, in all and
+ * per article in the window.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,11 +71,17 @@ public class DeskBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int windowArticles;
 
+    /** {@code rocksdb}: the stores the app runs with (no changelog); {@code memory}: Kafka's in-memory ones. */
+    @Param({"rocksdb", "memory"})
+    public String stores;
+
     private CopiesProcessor copies;
     private StoriesProcessor stories;
     private MockProcessorContext<String, DeskInput> copiesContext;
     private MockProcessorContext<String, DeskOutput> storiesContext;
     private SyntheticNews news;
+    private File stateDir;
+    private final List<StateStore> opened = new ArrayList<>();
     private long clock;
 
     @Setup(Level.Trial)
@@ -73,8 +93,13 @@ public class DeskBenchmark {
         props.put("storywatch.retention", RETENTION.toString());
         props.put("storywatch.story.window", "P3650D");
         StorywatchConfig config = StorywatchConfig.from(props);
-        copiesContext = new MockProcessorContext<>(props);
-        storiesContext = new MockProcessorContext<>(props);
+        try {
+            stateDir = Files.createTempDirectory("desk-bench").toFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copiesContext = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir);
+        storiesContext = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir);
         storiesContext.setCurrentSystemTimeMs(System.currentTimeMillis());
         long kept = config.retention().toMillis();
         for (StateStore store : List.of(
@@ -83,6 +108,7 @@ public class DeskBenchmark {
                 window(Copies.BANDS_STORE, kept, true, Serdes.String()))) {
             store.init(copiesContext.getStateStoreContext(), store);
             copiesContext.addStateStore(store);
+            opened.add(store);
         }
         for (StateStore store : List.of(
                 keyValue(StoryRepository.STORIES_STORE, JsonSerde.of(StoryState.class)),
@@ -90,6 +116,7 @@ public class DeskBenchmark {
                 window(StoryRepository.ARTICLE_STORIES_STORE, kept, false, Serdes.String()))) {
             store.init(storiesContext.getStateStoreContext(), store);
             storiesContext.addStateStore(store);
+            opened.add(store);
         }
         copies = new CopiesProcessor(config);
         copies.init(copiesContext);
@@ -100,20 +127,51 @@ public class DeskBenchmark {
         for (int i = 0; i < windowArticles; i++) {
             processOne();
         }
+        for (StateStore store : opened) {
+            store.flush();
+        }
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        System.out.printf("%n%d articles in the window: heap used %.0f MiB%n", windowArticles,
-                (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0);
+        long heap = runtime.totalMemory() - runtime.freeMemory();
+        long disk = sizeOf(stateDir.toPath());
+        System.out.printf("%n%d articles in the window, %s stores: heap used after GC %.0f MiB (%.0f bytes per article), "
+                        + "state on disk %.0f MiB (%.0f bytes per article)%n", windowArticles, stores, heap / 1048576.0,
+                heap / (double) windowArticles, disk / 1048576.0, disk / (double) windowArticles);
     }
 
-    private static <T> StateStore keyValue(String name, Serde<T> values) {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
-                .withLoggingDisabled().build();
+    private <T> StateStore keyValue(String name, Serde<T> values) {
+        KeyValueBytesStoreSupplier supplier = persistent() ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withLoggingDisabled().build();
     }
 
-    private static <T> StateStore window(String name, long retentionMillis, boolean duplicates, Serde<T> values) {
-        return Stores.windowStoreBuilder(Stores.inMemoryWindowStore(name, Duration.ofMillis(retentionMillis),
-                Duration.ofMillis(1), duplicates), Serdes.String(), values).withLoggingDisabled().build();
+    private <T> StateStore window(String name, long retentionMillis, boolean duplicates, Serde<T> values) {
+        Duration retention = Duration.ofMillis(retentionMillis);
+        WindowBytesStoreSupplier supplier = persistent()
+                ? Stores.persistentWindowStore(name, retention, Duration.ofMillis(1), duplicates)
+                : Stores.inMemoryWindowStore(name, retention, Duration.ofMillis(1), duplicates);
+        return Stores.windowStoreBuilder(supplier, Serdes.String(), values).withLoggingDisabled().build();
+    }
+
+    private boolean persistent() {
+        return stores.equals("rocksdb");
+    }
+
+    @TearDown(Level.Trial)
+    public void closeTheStores() throws IOException {
+        for (StateStore store : opened) {
+            store.close();
+        }
+        try (Stream<Path> files = Files.walk(stateDir.toPath())) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark
