@@ -74,6 +74,8 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
 
     private final long seed;
     private final int limit;
+    /** The languages stories are told in (each story in one, every article of it declaring it). */
+    private final List<String> languages;
     private final String[] outlets;
     private final PriorityQueue<Planned> queue = new PriorityQueue<>(
             Comparator.comparingLong(Planned::at).thenComparingInt(p -> p.story.index).thenComparingInt(Planned::ordinal));
@@ -88,8 +90,21 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
      * @param start    publish time of the first story
      */
     public SyntheticFeed(long seed, int articles, Instant start) {
+        this(seed, articles, start, List.of("en"));
+    }
+
+    /**
+     * A multilingual feed: each story is told in one of {@code languages}, chosen by the story's number
+     * (the words stay the same invented ones; the articles declare the story's language). With
+     * {@code ["en"]} this is the English feed, byte for byte.
+     */
+    public SyntheticFeed(long seed, int articles, Instant start, List<String> languages) {
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("a feed needs at least one language");
+        }
         this.seed = seed;
         this.limit = articles;
+        this.languages = List.copyOf(languages);
         this.arrivals = new SplittableRandom(seed);
         this.nextStoryAt = start.toEpochMilli();
         SplittableRandom names = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -123,8 +138,13 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
 
     /** Every article of the feed, in publish order. */
     public static List<Item> generate(long seed, int articles) {
+        return generate(seed, articles, List.of("en"));
+    }
+
+    /** Every article of a multilingual feed ({@link #SyntheticFeed(long, int, Instant, List)}), in publish order. */
+    public static List<Item> generate(long seed, int articles, List<String> languages) {
         List<Item> items = new ArrayList<>(articles);
-        new SyntheticFeed(seed, articles).forEachRemaining(items::add);
+        new SyntheticFeed(seed, articles, DEFAULT_START, languages).forEachRemaining(items::add);
         return items;
     }
 
@@ -147,6 +167,7 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
         final long start;
         final SplittableRandom random;
         final String id;
+        final String lang;
         final String[] people;
         final String org;
         final String place;
@@ -163,6 +184,7 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
             this.start = start;
             this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
             this.id = "story-" + index;
+            this.lang = languages.get(Math.floorMod(mix(seed, index), languages.size()));
             people = new String[]{person(), person(), person()};
             org = capitalize(word(random, 2)) + " " + ORG_KINDS[random.nextInt(ORG_KINDS.length)];
             place = capitalize(word(random, 2 + random.nextInt(2)));
@@ -239,7 +261,7 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
                 originalBody = null; // the story's coverage is over: keep nothing of it
             }
             Article article = new Article(articleId, "https://" + p.outlet + "/" + slug(title), p.outlet, title,
-                    people[2], undated ? null : Instant.ofEpochMilli(p.at).toString(), body, "en");
+                    people[2], undated ? null : Instant.ofEpochMilli(p.at).toString(), body, lang);
             return new Item(article, id, copyOf);
         }
 
@@ -363,6 +385,13 @@ public final class SyntheticFeed implements Iterator<SyntheticFeed.Item> {
         }
         String h = Integer.toString(hour % 12 == 0 ? 12 : hour % 12);
         return (minute == 0 ? h : h + String.format(":%02d", minute)) + (hour < 12 ? " a.m." : " p.m.");
+    }
+
+    /** A story's language: from its number and the seed, apart from the story's own random stream. */
+    private static int mix(long seed, int index) {
+        long x = seed * 0xBF58476D1CE4E5B9L + index * 0x94D049BB133111EBL;
+        x ^= x >>> 31;
+        return (int) (x ^ x >>> 17);
     }
 
     private static String[] sharedVocabulary(int size) {

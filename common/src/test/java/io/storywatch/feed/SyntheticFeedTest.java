@@ -26,6 +26,25 @@ class SyntheticFeedTest {
     }
 
     @Test
+    void aMultilingualFeedTellsEachStoryInOneLanguageAndKeepsTheArticlesOfTheEnglishOne() {
+        List<SyntheticFeed.Item> english = SyntheticFeed.generate(7, 400);
+        List<SyntheticFeed.Item> three = SyntheticFeed.generate(7, 400, List.of("en", "es", "fr"));
+        assertEquals(english.stream().map(SyntheticFeed.Item::jsonLine).toList(),
+                SyntheticFeed.generate(7, 400, List.of("en")).stream().map(SyntheticFeed.Item::jsonLine).toList());
+        Map<String, Set<String>> languagesOfStory = new HashMap<>();
+        Map<String, Integer> articlesByLanguage = new HashMap<>();
+        for (int i = 0; i < three.size(); i++) {
+            SyntheticFeed.Item item = three.get(i);
+            assertEquals(english.get(i).article().body(), item.article().body(), "the same articles, other languages declared");
+            languagesOfStory.computeIfAbsent(item.story(), s -> new HashSet<>()).add(item.article().lang());
+            articlesByLanguage.merge(item.article().lang(), 1, Integer::sum);
+        }
+        assertTrue(languagesOfStory.values().stream().allMatch(langs -> langs.size() == 1), "a story is told in one language");
+        assertEquals(Set.of("en", "es", "fr"), articlesByLanguage.keySet());
+        assertTrue(articlesByLanguage.values().stream().allMatch(n -> n > 60), "each language has a share: " + articlesByLanguage);
+    }
+
+    @Test
     void articlesComeInPublishOrderWithRealisticBodiesAndCoverage() {
         List<SyntheticFeed.Item> feed = SyntheticFeed.generate(42, ARTICLES);
         assertEquals(ARTICLES, feed.size());

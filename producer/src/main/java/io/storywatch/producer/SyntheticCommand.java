@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code storywatch synthetic}: writes a synthetic feed as JSON Lines, with gold labels, for evaluate and backtest. */
@@ -23,6 +24,10 @@ public final class SyntheticCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "The same seed gives the same feed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--languages", split = ",", defaultValue = "en",
+            description = "Languages the stories are told in, comma-separated; each story declares one (default: ${DEFAULT-VALUE}).")
+    List<String> languages;
+
     @Option(names = "--output", description = "File to write (default: standard output).")
     Path output;
 
@@ -31,7 +36,7 @@ public final class SyntheticCommand implements Callable<Integer> {
         try (Writer out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            SyntheticFeed feed = new SyntheticFeed(seed, articles);
+            SyntheticFeed feed = new SyntheticFeed(seed, articles, SyntheticFeed.DEFAULT_START, languages);
             while (feed.hasNext()) {
                 out.write(feed.next().jsonLine());
                 out.write('\n');

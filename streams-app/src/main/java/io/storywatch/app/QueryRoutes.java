@@ -4,11 +4,11 @@ import io.storywatch.app.MetricsServer.Answer;
 import io.storywatch.desk.StoryRepository;
 import io.storywatch.story.StoryState;
 import io.storywatch.topology.StorywatchMetrics;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.StreamsNotStartedException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -16,14 +16,17 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code GET /stories}, {@code /stories/{id}} and {@code /deadlines} on a running app: Kafka Streams'
- * interactive queries on the stories store. The desk is one partition, so one instance holds every
- * story: another instance answers with a redirect to it (Kafka Streams' query metadata says which),
- * and while the state is being restored the answer is 503 with the reason.
+ * interactive queries on the stories store. With one desk partition (the default) one instance holds
+ * every story: another instance answers with a redirect to it (Kafka Streams' metadata says which).
+ * With several, each instance holding desk partitions answers for their stories (every language of
+ * those partitions). While the state is being restored the answer is 503 with the reason.
  */
 final class QueryRoutes {
     private final KafkaStreams streams;
@@ -63,14 +66,28 @@ final class QueryRoutes {
         Answer on(StoryQueries queries);
     }
 
-    /** Runs the query here if this instance holds the desk; else says where it is, or why nobody can answer. */
+    /**
+     * Runs the query here if this instance holds the desk (or, with several desk partitions, a part of
+     * it: then it answers for the stories of its partitions); else says where the desk is, or why
+     * nobody can answer.
+     */
     private Answer answer(URI uri, Query query) {
-        KeyQueryMetadata holder = streams.queryMetadataForKey(StoryRepository.STORIES_STORE, "", Serdes.String().serializer());
-        if (holder == null || holder.equals(KeyQueryMetadata.NOT_AVAILABLE) || holder.activeHost().equals(HostInfo.unavailable())) {
+        List<HostInfo> holders;
+        try {
+            holders = streams.streamsMetadataForStore(StoryRepository.STORIES_STORE).stream()
+                    .filter(m -> m.stateStoreNames().contains(StoryRepository.STORIES_STORE))
+                    .map(StreamsMetadata::hostInfo)
+                    .filter(host -> !host.equals(HostInfo.unavailable()))
+                    .sorted(Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port))
+                    .toList();
+        } catch (StreamsNotStartedException e) {
+            holders = List.of();
+        }
+        if (holders.isEmpty()) {
             return Answer.error(503, "the desk's state is not available yet (the app is " + streams.state() + "); try again shortly");
         }
-        if (!holder.activeHost().equals(self)) {
-            HostInfo there = holder.activeHost();
+        if (!holders.contains(self)) {
+            HostInfo there = holders.get(0);
             String location = "http://" + there.host() + ":" + there.port() + uri;
             return new Answer(307, Map.of("error", "the desk is held by another instance", "location", location), location);
         }

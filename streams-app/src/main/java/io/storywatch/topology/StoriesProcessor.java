@@ -47,6 +47,8 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
     private DeadlineWatch watch;
     private final StoryRetention retention = new StoryRetention();
     private long horizon = Long.MIN_VALUE;
+    /** Stories in this task's store, as counted into the stories-active gauge. */
+    private long storiesHeld;
 
     static final class Supplier implements ProcessorSupplier<String, DeskInput, String, DeskOutput> {
         private final StorywatchConfig config;
@@ -96,7 +98,15 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
                 }
             }
         }
-        metrics.storiesActive(count);
+        storiesHeld = count;
+        metrics.storiesChanged(count); // added, not set: with several desk partitions each task adds its own
+    }
+
+    /** The task leaves this instance (or closes): its stories no longer count here. */
+    @Override
+    public void close() {
+        metrics.storiesChanged(-storiesHeld);
+        storiesHeld = 0;
     }
 
     @Override
@@ -123,6 +133,7 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
             horizon = tick.horizon();
             retention.sweep(horizon, tick.now(), stories, storyId -> {
                 watch.forget(storyId);
+                storiesHeld--;
                 metrics.storiesChanged(-1);
             });
         }
@@ -154,6 +165,7 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
         if (story == null) {
             story = StoryState.startFor(article, at);
             verdict = Verdict.NEW_STORY;
+            storiesHeld++;
             metrics.storiesChanged(1);
             alerts.add(AlertFactory.newStory(story, article.id(), article.outlet(), at));
         } else {

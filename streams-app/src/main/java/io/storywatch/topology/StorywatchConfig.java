@@ -25,17 +25,24 @@ import java.util.Map;
  *                        is a near copy (wire reprint) of an earlier one
  * @param watchLists      named lists of terms and phrases ({@code storywatch.watch.NAME=a, b, c}); each alert
  *                        names the lists its story matches
+ * @param deskPartitions  partitions of the desk ({@code storywatch.desk.partitions}): articles are sharded by
+ *                        language ({@link DeskPartitioner}), so each desk task holds the stories of its languages
+ * @param deskLanguages   the order in which languages are dealt out to desk partitions
+ *                        ({@code storywatch.desk.languages}), the busiest first
  */
 public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double storyThreshold, double storySupport,
                                Duration storyWindow,
                                Duration retention, Duration tolerance, List<Duration> approachingThresholds,
                                List<Integer> confirmedAt, boolean wallClock,
                                Duration reorderMaxWait, Map<String, ZoneId> outletZones,
-                               double nearDuplicateThreshold, WatchLists watchLists) {
+                               double nearDuplicateThreshold, WatchLists watchLists, int deskPartitions,
+                               List<String> deskLanguages) {
     public static final String PREFIX = "storywatch.";
     public static final String WALL_CLOCK = PREFIX + "clock.wall";
     /** {@code storywatch.watch.NAME=terms, phrases}: a watch list. */
     public static final String WATCH_PREFIX = PREFIX + "watch.";
+    /** The languages {@link io.storywatch.text.Language} tells apart, roughly by the volume of news in each. */
+    static final String DEFAULT_DESK_LANGUAGES = "en,es,fr,de,pt,it,nl";
 
 
     public static StorywatchConfig defaults() {
@@ -59,7 +66,18 @@ public record StorywatchConfig(ZoneId defaultZone, int maxBodyBytes, double stor
                 Duration.parse(get(props, "reorder.max.wait", "PT5S")),
                 outletZones(get(props, "outlet.zones", "")),
                 Double.parseDouble(get(props, "near.duplicate.threshold", "0.5")),
-                watchLists(props));
+                watchLists(props),
+                deskPartitions(get(props, "desk.partitions", "1")),
+                Arrays.stream(get(props, "desk.languages", DEFAULT_DESK_LANGUAGES).split(","))
+                        .map(String::strip).filter(code -> !code.isEmpty()).toList());
+    }
+
+    private static int deskPartitions(String value) {
+        int partitions = Integer.parseInt(value.strip());
+        if (partitions < 1) {
+            throw new IllegalArgumentException("storywatch.desk.partitions: expected 1 or more, got " + partitions);
+        }
+        return partitions;
     }
 
     /** The zone an outlet's articles state their times in: its own when configured, else the default. */

@@ -137,12 +137,9 @@ public final class StorywatchMetrics {
         eventToAlert.record(latency);
     }
 
+    /** Stories held by the desk tasks of this instance changed by {@code delta} (each task adds its own). */
     public void storiesChanged(long delta) {
         storiesActive.addAndGet(delta);
-    }
-
-    public void storiesActive(long count) {
-        storiesActive.set(count);
     }
 
     /** The desk's clock moved: the countdowns follow it. */

@@ -22,7 +22,7 @@ import java.util.Properties;
  * The whole storywatch topology in one place:
  * <pre>
  * news.articles ─► analyze (parallel: decode, validate, normalize, terms, deadline mentions)
- *               ─► desk repartition (one partition: every story must be visible to every article)
+ *               ─► desk repartition (storywatch.desk.partitions, 1 by default: sharded by language, ticks to all)
  *               ─► desk-feed-order (reorder buffer, partition clocks: articles and ticks in feed order)
  *               ─► desk-copies (exact and near copies: seen articles, contents, LSH bands)
  *               ─► desk-stories (story, deadlines, deadline watch: stories, story index, article stories)
@@ -33,7 +33,10 @@ import java.util.Properties;
  * internal topic has an explicit name, so that the topology can change without orphaning state.
  */
 public final class StorywatchTopology {
-    /** Name of the repartition topic feeding the desk ({@code <application.id>-desk-repartition}). */
+    /**
+     * Name of the repartition topic feeding the desk ({@code <application.id>-desk-repartition}). Every story
+     * must be visible to every article of its language, so the desk has one partition per shard of languages.
+     */
     public static final String DESK_REPARTITION = "desk";
 
     private StorywatchTopology() {
@@ -54,7 +57,8 @@ public final class StorywatchTopology {
                 .repartition(Repartitioned.<String, DeskRecord>as(DESK_REPARTITION)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(JsonSerde.of(DeskRecord.class))
-                        .withNumberOfPartitions(1))
+                        .withStreamPartitioner(new DeskPartitioner(config.deskLanguages()))
+                        .withNumberOfPartitions(config.deskPartitions()))
                 .process(new FeedOrderProcessor.Supplier(config, inputPartitions), Named.as("desk-feed-order"))
                 .process(new CopiesProcessor.Supplier(config), Named.as("desk-copies"))
                 .process(new StoriesProcessor.Supplier(config, metrics), Named.as("desk-stories"))

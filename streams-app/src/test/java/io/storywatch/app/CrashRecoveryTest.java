@@ -5,16 +5,13 @@ import io.storywatch.Topics;
 import io.storywatch.feed.FeedReader;
 import io.storywatch.feed.ReplayPlan;
 import io.storywatch.feed.SyntheticFeed;
-import io.storywatch.json.Json;
 import io.storywatch.producer.Replayer;
 import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -278,7 +275,7 @@ class CrashRecoveryTest {
     private static Map<String, List<String>> alertIdsByStory(List<String> alerts) {
         Map<String, List<String>> byStory = new LinkedHashMap<>();
         for (String line : alerts) {
-            JsonNode alert = parse(line);
+            JsonNode alert = CommittedRecords.parse(line);
             byStory.computeIfAbsent(alert.get("storyId").asText(), s -> new ArrayList<>()).add(alert.get("alertId").asText());
         }
         return byStory;
@@ -349,7 +346,7 @@ class CrashRecoveryTest {
 
     private List<String> readAll(String topic) {
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = committedReader()) {
+        try (KafkaConsumer<String, String> consumer = CommittedRecords.reader(client)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -364,25 +361,11 @@ class CrashRecoveryTest {
         return values;
     }
 
-    private KafkaConsumer<String, String> committedReader() {
-        Properties props = new Properties();
-        props.putAll(client);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
 
-    private static JsonNode parse(String json) {
-        try {
-            return Json.MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + json, e);
-        }
-    }
 
     /** Reads news.articles.enriched (committed only) and counts the records per article. */
     private final class EnrichedCounter implements AutoCloseable {
-        private final KafkaConsumer<String, String> consumer = committedReader();
+        private final KafkaConsumer<String, String> consumer = CommittedRecords.reader(client);
         private final Map<String, Integer> counts = new HashMap<>();
         private final List<TopicPartition> partitions;
 
@@ -395,7 +378,7 @@ class CrashRecoveryTest {
 
         void poll() {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                counts.merge(parse(record.value()).get("articleId").asText(), 1, Integer::sum);
+                counts.merge(CommittedRecords.parse(record.value()).get("articleId").asText(), 1, Integer::sum);
             }
         }
 
