@@ -83,8 +83,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /** A synthetic feed as feed entries; the values carry the gold labels, which the app ignores. */
     public static List<FeedEntry> syntheticEntries(long seed, int articles) {
+        return syntheticEntries(seed, articles, List.of("en"));
+    }
+
+    /** The same, each story told in one of {@code languages}. */
+    public static List<FeedEntry> syntheticEntries(long seed, int articles, List<String> languages) {
         List<FeedEntry> entries = new ArrayList<>(articles);
-        SyntheticFeed feed = new SyntheticFeed(seed, articles);
+        SyntheticFeed feed = new SyntheticFeed(seed, articles, SyntheticFeed.DEFAULT_START, languages);
         for (int i = 1; feed.hasNext(); i++) {
             SyntheticFeed.Item item = feed.next();
             entries.add(new FeedEntry("synthetic:" + i, item.article(),

@@ -80,6 +80,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "1000", description = "Offered articles per second for the latency run (default: ${DEFAULT-VALUE}).")
     int rate;
 
+    @Option(names = "--languages", split = ",", defaultValue = "en",
+            description = {"Languages of the synthetic stories (default: ${DEFAULT-VALUE}); with storywatch.desk.partitions",
+                    "in --config, the desk splits by them."})
+    List<String> languages;
+
     @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
     int latencySeconds;
 
@@ -98,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
                 admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, TopicSetup.PARTITIONS, (short) 1)
                         .configs(TopicSetup.CONFIGS))).all().get();
             }
+            Properties settings = config.load();
+            System.out.printf("storywatch settings: %s stream thread(s), %s desk partition(s)%n",
+                    settings.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1"),
+                    settings.getProperty("storywatch.desk.partitions", "1"));
             loadFeed(client);
             double passThrough = passThrough(client, work);
             double storywatch = storywatch(client, work);
@@ -120,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** Generates the feed and publishes it to news.articles with its publish times, then the clock's tail. */
     private void loadFeed(Properties client) throws InterruptedException {
         long started = System.nanoTime();
-        List<FeedEntry> entries = ReplayCommand.syntheticEntries(seed, articles);
+        List<FeedEntry> entries = ReplayCommand.syntheticEntries(seed, articles, languages);
         double generateSeconds = seconds(started);
         long bytes = entries.stream().mapToLong(e -> e.value().length).sum();
         ReplayPlan plan = ReplayPlan.of(entries, StorywatchConfig.defaults().defaultZone(), SyntheticFeed.DEFAULT_START);
@@ -128,9 +137,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (Replayer replayer = new Replayer(client, 0, Duration.ofHours(1), false)) {
             replayer.replay(plan);
         }
-        System.out.printf("feed: %d synthetic articles (seed %d), %.1f MB, %.1f KB average; generated at %.0f articles/s, "
-                        + "published at %.0f articles/s%n", articles, seed, bytes / 1e6, bytes / 1e3 / articles,
-                articles / generateSeconds, articles / seconds(started));
+        System.out.printf("feed: %d synthetic articles (seed %d, languages %s), %.1f MB, %.1f KB average; generated at "
+                        + "%.0f articles/s, published at %.0f articles/s%n", articles, seed, String.join(",", languages),
+                bytes / 1e6, bytes / 1e3 / articles, articles / generateSeconds, articles / seconds(started));
     }
 
     /** (a) news.articles straight to an output topic, values as bytes: storywatch's source serdes, no work. */
@@ -220,7 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
         props.putAll(client);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        SyntheticFeed feed = new SyntheticFeed(seed + 1, total);
+        SyntheticFeed feed = new SyntheticFeed(seed + 1, total, SyntheticFeed.DEFAULT_START, languages);
         long start = System.nanoTime();
         AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
