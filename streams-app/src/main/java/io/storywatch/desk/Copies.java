@@ -55,6 +55,10 @@ public final class Copies {
      */
     static final double ALIGNED_MIN_SIMILARITY = 0.3;
     static final int MIN_ALIGNED_SENTENCES = 3;
+    /** 1 MiB a generation: a few "maybe"s at a million articles per retention. */
+    private static final int ID_FILTER_BITS_LOG2 = 23;
+    /** 8 MiB a generation, for 32 band keys an article. */
+    private static final int BAND_FILTER_BITS_LOG2 = 26;
 
     /**
      * An article seen, under its id: its fingerprint (null for a text too short to have one), its
@@ -71,13 +75,28 @@ public final class Copies {
     private final WindowStore<String, SeenContent> content;
     private final WindowStore<String, String> bands;
     private final double nearThreshold;
+    /** Which keys each store may hold: most lookups are of keys never written, and skip the store. */
+    private final WrittenKeys articleIds;
+    private final WrittenKeys contentHashes;
+    private final WrittenKeys bandKeys;
 
+    /**
+     * @param retention the desk's retention (the stores keep {@link #STORE_SLACK} more); the key filters are
+     *                  built from the stores here, so a desk task that starts on restored state finds them
+     */
     public Copies(WindowStore<String, SeenArticle> articles, WindowStore<String, SeenContent> content,
-                  WindowStore<String, String> bands, double nearThreshold) {
+                  WindowStore<String, String> bands, double nearThreshold, Duration retention) {
         this.articles = articles;
         this.content = content;
         this.bands = bands;
         this.nearThreshold = nearThreshold;
+        long kept = retention.plus(STORE_SLACK).toMillis();
+        articleIds = new WrittenKeys(ID_FILTER_BITS_LOG2, kept);
+        contentHashes = new WrittenKeys(ID_FILTER_BITS_LOG2, kept);
+        bandKeys = new WrittenKeys(BAND_FILTER_BITS_LOG2, kept);
+        articleIds.rebuild(articles);
+        contentHashes.rebuild(content);
+        bandKeys.rebuild(bands);
     }
 
     /** The builders of the three stores, for a retention of {@code retention}. */
@@ -103,10 +122,11 @@ public final class Copies {
      * own paragraphs, it does not reprint itself.
      */
     public CopyMatch match(AnalyzedArticle article, long horizon) {
-        if (latest(articles, article.id(), horizon) != null) {
+        if (articleIds.mayHold(article.id(), from(horizon)) && latest(articles, article.id(), horizon) != null) {
             return new CopyMatch.Exact(article.id());
         }
-        SeenContent sameText = latest(content, article.contentHash(), horizon);
+        SeenContent sameText = contentHashes.mayHold(article.contentHash(), from(horizon))
+                ? latest(content, article.contentHash(), horizon) : null;
         if (sameText != null) {
             return new CopyMatch.Exact(sameText.firstArticleId());
         }
@@ -115,6 +135,9 @@ public final class Copies {
         }
         Set<String> candidates = new TreeSet<>();
         for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
+            if (!bandKeys.mayHold(band, from(horizon))) {
+                continue;
+            }
             try (WindowStoreIterator<String> postings = bands.backwardFetch(band, from(horizon), Long.MAX_VALUE)) {
                 for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
                     candidates.add(postings.next().value);
@@ -149,10 +172,13 @@ public final class Copies {
     /** Remembers an article that is not an exact copy, at feed time {@code at}. */
     public void remember(AnalyzedArticle article, long at) {
         articles.put(article.id(), new SeenArticle(article.fingerprint(), article.sentenceKeys(), article.outlet()), at);
+        articleIds.add(article.id(), at);
         content.put(article.contentHash(), new SeenContent(article.id()), at);
+        contentHashes.add(article.contentHash(), at);
         if (article.fingerprint() != null) {
             for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
                 bands.put(band, article.id(), at);
+                bandKeys.add(band, at);
             }
         }
     }

@@ -49,7 +49,7 @@ final class CopiesProcessor implements Processor<String, DeskInput, String, Desk
         this.context = context;
         copies = new Copies(context.getStateStore(Copies.SEEN_ARTICLES_STORE),
                 context.getStateStore(Copies.SEEN_CONTENT_STORE), context.getStateStore(Copies.BANDS_STORE),
-                config.nearDuplicateThreshold());
+                config.nearDuplicateThreshold(), config.retention());
     }
 
     @Override

@@ -28,7 +28,7 @@ class CopiesTest {
     private final Copies copies = new Copies(
             stores.window(Copies.SEEN_ARTICLES_STORE, RETENTION, false, JsonSerde.of(Copies.SeenArticle.class)),
             stores.window(Copies.SEEN_CONTENT_STORE, RETENTION, false, JsonSerde.of(Copies.SeenContent.class)),
-            stores.window(Copies.BANDS_STORE, RETENTION, true, Serdes.String()), 0.5);
+            stores.window(Copies.BANDS_STORE, RETENTION, true, Serdes.String()), 0.5, RETENTION);
 
     @Test
     void theSameIdAgainIsAnExactCopyOfItself() {
