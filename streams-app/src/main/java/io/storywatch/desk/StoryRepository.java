@@ -27,6 +27,11 @@ public final class StoryRepository {
     public static final String ARTICLE_STORIES_STORE = "storywatch-article-stories";
     /** Decoded stories kept in memory (write-through; the store stays the truth across restarts). */
     static final int STORY_CACHE = 20_000;
+    /**
+     * Decoded postings kept in memory (at most 32 entries each: a few tens of MB when all are full); news
+     * vocabulary is Zipfian, so most key terms of an article hit.
+     */
+    static final int POSTINGS_CACHE = 20_000;
 
     /** An entry of the story index: a story id and when it was listed. */
     public record Posting(String id, long at) {
@@ -45,15 +50,15 @@ public final class StoryRepository {
         }
     }
 
-    private final StoryCache stories;
-    private final KeyValueStore<String, Postings> index;
+    private final WriteThroughCache<StoryState> stories;
+    private final WriteThroughCache<Postings> index;
     private final WindowStore<String, String> articleStories;
     private final long retentionMillis;
 
     public StoryRepository(KeyValueStore<String, StoryState> stories, KeyValueStore<String, Postings> index,
                            WindowStore<String, String> articleStories, Duration retention) {
-        this.stories = new StoryCache(stories, STORY_CACHE);
-        this.index = index;
+        this.stories = new WriteThroughCache<>(stories, STORY_CACHE);
+        this.index = new WriteThroughCache<>(index, POSTINGS_CACHE);
         this.articleStories = articleStories;
         this.retentionMillis = retention.toMillis();
     }
@@ -123,9 +128,10 @@ public final class StoryRepository {
         stories.delete(storyId);
     }
 
-    /** Forgets the decoded stories: after a failure mid-update the store is the truth again. */
+    /** Forgets the decoded stories and postings: after a failure mid-update the store is the truth again. */
     public void invalidate() {
         stories.invalidate();
+        index.invalidate();
     }
 
     /** Every story, from the store (at start-up). */
