@@ -1,5 +1,6 @@
 package io.storywatch.dedup;
 
+import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -7,6 +8,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,8 @@ public final class Fingerprint {
 
     /** The signature of a text, base64 encoded; null for a text too short to have one shingle. */
     public static String of(String text) {
-        List<Long> words = new ArrayList<>();
+        long[] words = new long[64];
+        int count = 0;
         int n = Math.min(text.length(), MAX_CHARS);
         int start = -1;
         StringBuilder word = new StringBuilder(32);
@@ -40,17 +43,20 @@ public final class Fingerprint {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                words.add(HASHER.hashCharsToLong(lowerCase(text, start, i, word)));
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = HASHER.hashCharsToLong(lowerCase(text, start, i, word));
                 start = -1;
             }
         }
-        if (words.size() < SHINGLE) {
+        if (count < SHINGLE) {
             return null;
         }
-        long[] shingles = new long[words.size() - SHINGLE + 1];
+        long[] shingles = new long[count - SHINGLE + 1];
+        HashStream64 stream = HASHER.hashStream(); // one stream, reset per shingle: the same hashes, no garbage
         for (int i = 0; i < shingles.length; i++) {
-            shingles[i] = HASHER.hashStream().putLong(words.get(i)).putLong(words.get(i + 1))
-                    .putLong(words.get(i + 2)).putLong(words.get(i + 3)).getAsLong();
+            shingles[i] = stream.reset().putLongs(words, i, SHINGLE).getAsLong();
         }
         byte[] signature = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
         return Base64.getEncoder().encodeToString(signature);
