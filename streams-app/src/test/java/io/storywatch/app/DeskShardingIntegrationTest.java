@@ -86,6 +86,7 @@ class DeskShardingIntegrationTest {
             for (String lang : LANGUAGES) {
                 assertTrue(expectedAlerts.get(lang).size() > 10, "the feed has stories in " + lang);
             }
+            assertEquals(ARTICLES, enriched.size(), "one enriched record per article, none twice");
             assertEquals(expectedVerdicts, verdictsByLanguage(enriched, langOfArticle),
                     "each article's story and verdict, language by language, as in the one-partition desk");
             assertEquals(expectedAlerts, alertsByLanguage(alerts, langOfArticle),
@@ -131,7 +132,7 @@ class DeskShardingIntegrationTest {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
                 assertTrue(System.nanoTime() < deadline, "only " + values.size() + " of " + count + " records on " + topic);
             }
-            consumer.poll(Duration.ofSeconds(2)).forEach(r -> values.add(r.value())); // a surplus would show
+            consumer.poll(Duration.ofSeconds(2)).forEach(r -> values.add(r.value())); // a surplus would show in the counts
         }
         return values;
     }
