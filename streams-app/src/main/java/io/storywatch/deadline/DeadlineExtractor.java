@@ -663,10 +663,10 @@ public final class DeadlineExtractor {
     /** A window, counted from the weekday its sentence reports the grant on, where it names one before it. */
     private static Match span(List<Token> t, int i) {
         Match m = window(t, i);
-        if (m == null || m.anaphor || m.expression.day() != null) {
-            return m;
+        if (m == null || m.anaphor || m.expression.day() != null || Boolean.TRUE.equals(m.expression.extension())) {
+            return m; // "another 75 days" counts from the deadline it extends, not from the day of the grant
         }
-        for (int k = i - 1; k >= 0 && k >= i - 12 && !t.get(k).endsSentence(); k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 25 && !t.get(k).endsSentence(); k--) {
             DayOfWeek day = weekday(t.get(k));
             if (day != null) {
                 boolean cued = k > 0 && (LEADING_CUES.contains(t.get(k - 1).norm()) || k > 1 && LEADING_CUES.contains(t.get(k - 2).norm()));

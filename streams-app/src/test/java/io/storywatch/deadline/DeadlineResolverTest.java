@@ -131,6 +131,12 @@ class DeadlineResolverTest {
         Reference thursday = new Reference(Instant.parse("2026-02-26T05:00:00Z"), true, NEW_YORK);
         assertEquals(java.time.LocalDate.parse("2026-02-26"),
                 value("A judge on Wednesday gave the firm 24 hours to name an agent.", thursday).due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-03-12"), value("On Monday, the regional transport minister "
+                + "of the northern province signed a long-awaited decree that suspends the planned fare rise for 10 days.",
+                wednesday).due().toLocalDate(), "the weekday of the grant holds across a long lead sentence");
+        assertEquals(java.time.LocalDate.parse("2026-03-14"), value("The minister said on Monday that the "
+                + "suspension would last another 10 days.", wednesday).due().toLocalDate(),
+                "an extension counts from the deadline it extends (here, with none stated, the day of writing), not the grant");
     }
 
     @Test
