@@ -104,12 +104,14 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
             JsonNode e = enriched.get(article.get("id").asText());
             List<int[]> spans = new ArrayList<>();
             List<OffsetDateTime> dues = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             if (e != null) {
                 for (JsonNode d : e.has("mentions") ? e.path("mentions") : e.path("deadlines")) {
                     int start = codePoints(body, d.path("start").asInt());
                     int end = codePoints(body, d.path("end").asInt());
                     spans.add(new int[]{start, end});
                     dues.add(d.hasNonNull("due") ? OffsetDateTime.parse(d.path("due").asText()) : null);
+                    texts.add(d.path("text").asText());
                 }
             }
             JsonNode mentions = article.path("deadlines");
@@ -134,6 +136,8 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
                 }
                 if (hit < 0) {
                     counts[1]++;
+                    failures.add("mention missed: " + article.get("id").asText() + " \"" + m.path("text").asText()
+                            + "\" (" + kind + ")");
                     continue;
                 }
                 found++;
@@ -147,9 +151,12 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
                     }
                 }
             }
-            for (boolean u : used) {
+            for (int i = 0; i < used.length; i++) {
                 predicted++;
-                predictedRight += u ? 1 : 0;
+                predictedRight += used[i] ? 1 : 0;
+                if (!used[i]) {
+                    failures.add("not a mention: " + article.get("id").asText() + " \"" + texts.get(i) + "\"");
+                }
             }
         }
 
@@ -291,6 +298,29 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
             out.append(String.format("failures: %d (--failures lists them)%n", failures.size()));
         }
         return out.toString();
+    }
+
+    /** The figures and every failure, for {@code evaluate --json}. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("copies", StoryEvaluation.fields("precision", copyPrecision, "recall", copyRecall));
+        Map<String, Object> mentions = new LinkedHashMap<>();
+        mentions.put("precision", mentionPrecision);
+        mentions.put("recall", mentionRecall);
+        mentions.put("f1", mentionF1());
+        mentions.put("resolutionRight", resolutionRight);
+        Map<String, Object> missed = new LinkedHashMap<>();
+        missedByClass.forEach((kind, c) -> missed.put(kind, StoryEvaluation.fields("gold", c[0], "missed", c[1])));
+        mentions.put("missedByClass", missed);
+        out.put("deadlineMentions", mentions);
+        out.put("storyDeadlines", StoryEvaluation.fields("principalTracked", principalTracked, "trackedMatchingStated", trackedMatchingStated));
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        for (String f : failures) {
+            int colon = f.indexOf(": ");
+            byType.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 2));
+        }
+        out.put("failures", byType);
+        return out;
     }
 
     /** The summary lines: copies, deadline mentions, story deadlines. */

@@ -17,15 +17,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "Labelled JSON Lines feed.")
     Path input;
 
-    @Option(names = "--failures", description = "List every failure (missed copy, mention resolved wrong, ...).")
+    @Option(names = "--failures", description = "List every failure (missed copy, missed or false mention, mention resolved wrong, ...).")
     boolean failures;
+
+    @Option(names = "--json", description = "Print the figures and every failure, by type, as one JSON document.")
+    boolean json;
 
     @Mixin
     ConfigOption config;
 
     @Override
     public Integer call() throws Exception {
-        System.out.print(StoryEvaluation.of(input, config.load()).report(failures));
+        StoryEvaluation evaluation = StoryEvaluation.of(input, config.load());
+        System.out.print(json ? evaluation.json() : evaluation.report(failures));
         return 0;
     }
 }

@@ -145,7 +145,7 @@ public final class StoryEvaluation {
                 null);
     }
 
-    private StoryEvaluation with(CoverageEvaluation scored) {
+    StoryEvaluation with(CoverageEvaluation scored) {
         return new StoryEvaluation(articles, pairwisePrecision, pairwiseRecall, bcubedPrecision, bcubedRecall, merged,
                 split, nearDuplicatePrecision, nearDuplicateRecall, scored);
     }
@@ -169,6 +169,38 @@ public final class StoryEvaluation {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The figures (and, with coverage labels, every failure by type) as one JSON document, for machines. */
+    public String json() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", articles);
+        Map<String, Object> stories = new LinkedHashMap<>();
+        stories.put("pairwise", fields("precision", pairwisePrecision, "recall", pairwiseRecall,
+                "f1", f1(pairwisePrecision, pairwiseRecall)));
+        stories.put("bcubed", fields("precision", bcubedPrecision, "recall", bcubedRecall, "f1", f1(bcubedPrecision, bcubedRecall)));
+        stories.put("mergedGoldStories", mergedGoldStories());
+        stories.put("merged", merged);
+        stories.put("split", split);
+        out.put("stories", stories);
+        out.put("nearDuplicates", fields("precision", nearDuplicatePrecision, "recall", nearDuplicateRecall));
+        if (coverage != null) {
+            out.putAll(coverage.toJson());
+        }
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON object's fields in the order given: name, value, name, value, ... */
+    static Map<String, Object> fields(Object... nameValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            out.put((String) nameValues[i], nameValues[i + 1]);
+        }
+        return out;
     }
 
     /** The report the evaluate command prints. */

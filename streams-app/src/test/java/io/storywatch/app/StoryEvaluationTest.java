@@ -66,4 +66,29 @@ class StoryEvaluationTest {
         assertEquals(List.of(Set.of("A", "B")), e.merged);
         assertEquals(0.0, e.nearDuplicateRecall, 1e-9);
     }
+
+    @Test
+    void missedAndFalseMentionsAreListedAndTheJsonCarriesEveryFigure() throws Exception {
+        String body = "Bids close on Friday. The board meets on Monday.";
+        List<String> feed = List.of("{\"id\":\"1\",\"story\":\"A\",\"body\":\"" + body + "\",\"deadlines\":["
+                + "{\"text\":\"close on Friday\",\"resolved\":\"2026-03-06\",\"start\":5,\"end\":20},"
+                + "{\"text\":\"Bids\",\"resolved\":null,\"start\":0,\"end\":4}]}");
+        List<String> enriched = List.of("{\"articleId\":\"1\",\"storyId\":\"s1\",\"verdict\":\"NEW_STORY\","
+                + "\"mentions\":[{\"text\":\"Friday\",\"due\":\"2026-03-06T23:59:00-05:00\",\"start\":14,\"end\":20},"
+                + "{\"text\":\"Monday\",\"due\":\"2026-03-09T23:59:00-04:00\",\"start\":41,\"end\":47}]}");
+        CoverageEvaluation c = CoverageEvaluation.score(feed, enriched, List.of());
+        assertEquals(0.5, c.mentionPrecision(), 1e-9);
+        assertEquals(0.5, c.mentionRecall(), 1e-9);
+        assertEquals(1.0, c.resolutionRight(), 1e-9);
+        assertTrue(c.failures().contains("mention missed: 1 \"Bids\" (unresolvable (range, month only))"), c.failures().toString());
+        assertTrue(c.failures().contains("not a mention: 1 \"Monday\""), c.failures().toString());
+
+        StoryEvaluation e = StoryEvaluation.score(feed, enriched).with(c);
+        com.fasterxml.jackson.databind.JsonNode json = io.storywatch.json.Json.MAPPER.readTree(e.json());
+        assertEquals(1, json.path("articles").asInt());
+        assertEquals(0.5, json.at("/deadlineMentions/f1").asDouble(), 1e-9);
+        assertEquals(1, json.at("/deadlineMentions/missedByClass/unresolvable (range, month only)/missed").asInt());
+        assertEquals("1 \"Monday\"", json.at("/failures/not a mention/0").asText());
+        assertEquals(1.0, json.at("/stories/bcubed/f1").asDouble(), 1e-9);
+    }
 }
