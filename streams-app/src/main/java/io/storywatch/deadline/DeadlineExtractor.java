@@ -27,6 +27,8 @@ public final class DeadlineExtractor {
     public static final int MAX_MENTIONS = 32;
     /** How far before an expression a cue like "deadline" or "ultimatum" may stand, in tokens. */
     private static final int CUE_WINDOW = 6;
+    /** How far back a threatened action may stand from the verb that schedules it at a time: "a strike by 45,000 workers is set to begin at". */
+    private static final int ACTION_REACH = 14;
 
     /** Each holiday name under its first word, longest first: {@link #holiday} tries only those of its token. */
     private static final Map<String, List<Map.Entry<String[], Holiday>>> HOLIDAY_NAMES = holidayNames();
@@ -152,11 +154,15 @@ public final class DeadlineExtractor {
                 i++;
                 continue;
             }
-            if ((match.cued || hasCue(tokens, match.first, match.last)) && !sentenceHas(tokens, match.first, FORECAST)) {
+            Cue cue = match.cued ? Cue.STATED : cue(tokens, match.first, match.last);
+            if (cue != Cue.NONE && !sentenceHas(tokens, match.first, FORECAST)) {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
                         ? match.expression.asAhead() // a deadline moved is moved forward: "extended to Tuesday"
                         : onTheDayReported(tokens, match.first, match.expression);
+                if (cue == Cue.ACTION_STARTS && expression.hour() == null) {
+                    expression = expression.asStart(); // "a shutdown starting Sunday" begins as Sunday does
+                }
                 if (anaphorHead >= 0 && statesItsTime(tokens, anaphorHead, match.first)) {
                     mentions.remove(mentions.size() - 1); // "a hard deadline of 5 p.m. Friday": the head was this time's cue
                 }
@@ -902,7 +908,10 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    private static boolean hasCue(List<Token> t, int first, int last) {
+    /** What makes a time a deadline: nothing, a cue, or only that a threatened action starts then. */
+    private enum Cue { NONE, STATED, ACTION_STARTS }
+
+    private static Cue cue(List<Token> t, int first, int last) {
         int k = first - 1;
         int fillers = 0;
         while (k >= 0 && fillers < 3 && FILLERS.contains(t.get(k).norm())) {
@@ -910,10 +919,10 @@ public final class DeadlineExtractor {
             fillers++;
         }
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k)) {
-            return true;
+            return Cue.STATED;
         }
         if (k >= 0 && t.get(k).is("to") && movedBefore(t, k)) {
-            return true; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"
+            return Cue.STATED; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"
         }
         // one pass back and one forward over the sentence around the time (12 tokens each way) for the rest
         boolean sentenceCue = false;
@@ -923,17 +932,25 @@ public final class DeadlineExtractor {
         boolean past = false;
         boolean action = false;
         boolean threatened = false;
-        for (int p = first - 1; p >= 0 && p >= first - 2 * CUE_WINDOW && !t.get(p).endsSentence(); p--) {
+        boolean governing = false;
+        for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH && !t.get(p).endsSentence(); p--) {
             String word = t.get(p).norm();
-            sentenceCue |= SENTENCE_CUES.contains(word);
-            obliged |= OBLIGATION.contains(word);
-            distant |= DISTANT_CUES.contains(word);
-            nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
-            past |= PAST_CUES.contains(word);
-            if (p >= first - 10) { // "members will walk off the job at midnight": the start of a threatened action,
-                threatened |= action && LOOKS_AHEAD.contains(word); // a looking-ahead word before the action word
-                action |= THREATENED.contains(word);
+            if (p >= first - 2 * CUE_WINDOW) {
+                sentenceCue |= SENTENCE_CUES.contains(word);
+                obliged |= OBLIGATION.contains(word);
+                distant |= DISTANT_CUES.contains(word);
+                nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
+                past |= PAST_CUES.contains(word);
             }
+            // the start of a threatened action: a looking-ahead word before the action word ("members will walk
+            // off the job at midnight"), or one that governs the time after it ("the strike is set to begin at midnight")
+            governing |= p >= first - 3 && LOOKS_AHEAD.contains(word);
+            if (p >= first - 10) {
+                threatened |= action && LOOKS_AHEAD.contains(word);
+            }
+            boolean actionWord = THREATENED.contains(word);
+            threatened |= governing && actionWord;
+            action |= actionWord && p >= first - 10;
         }
         boolean trailing = false;
         for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW && !t.get(p).endsSentence(); p++) {
@@ -943,6 +960,7 @@ public final class DeadlineExtractor {
             past |= PAST_CUES.contains(word);
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
         }
-        return threatened && !past || sentenceCue || obliged && distant || nearby || trailing;
+        return sentenceCue || obliged && distant || nearby || trailing ? Cue.STATED
+                : threatened && !past ? Cue.ACTION_STARTS : Cue.NONE;
     }
 }

@@ -35,7 +35,8 @@ import java.util.Optional;
  *   <li>a weekday with a clock time already past on that same day is next week's;</li>
  *   <li>a clock time without a day is its next occurrence after the reference;</li>
  *   <li>midnight is the end of the day it names ("midnight Sunday" = Sunday 24:00);</li>
- *   <li>a part of day is due when it ends (evening 17-21h), a day at 23:59, "end of the week" on
+ *   <li>a part of day is due when it ends (evening 17-21h), a day at 23:59 (the day a threatened action
+ *       starts, "a shutdown starting Sunday", at 00:00), "end of the week" on
  *       Friday 23:59, "end of the month/year" on its last day 23:59;</li>
  *   <li>zones: the written abbreviation (US ones follow daylight saving), else the feed's zone.</li>
  * </ul>
@@ -138,6 +139,10 @@ public final class DeadlineResolver {
                 precision = Precision.MONTH;
                 windowStart = day.withDayOfMonth(1).atStartOfDay(zone);
                 due = ZonedDateTime.of(day, END_OF_DAY, zone);
+            } else if (Boolean.TRUE.equals(e.starts())) {
+                precision = Precision.DAY; // "a shutdown starting Sunday": averted only before Sunday begins
+                windowStart = day.atStartOfDay(zone);
+                due = windowStart;
             } else {
                 precision = Precision.DAY;
                 windowStart = day.atStartOfDay(zone);

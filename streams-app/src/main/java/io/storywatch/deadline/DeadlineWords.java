@@ -125,7 +125,7 @@ final class DeadlineWords {
             "cease", "ban", "default", "stoppage");
     static final Set<String> LOOKS_AHEAD = Set.of(
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
-            "threatened", "possibility", "starting", "begin", "unless", "slated");
+            "threatened", "possibility", "starting", "start", "starts", "begin", "begins", "beginning", "unless", "slated");
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
     static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice", "hence");
     /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */

@@ -27,30 +27,38 @@ import java.time.DayOfWeek;
  *                     yesterday's
  * @param extension    with {@code spanAmount}: the window extends a deadline already set ("another 75 days",
  *                     "extended for two more months"), so it counts from that deadline's end
+ * @param starts       the time is when a threatened action begins ("a shutdown starting Sunday", "the strike
+ *                     is set to begin on Thursday"): a day without a clock time is due at its start
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
                              Integer hour, Integer minute, String zone, PartOfDay partOfDay,
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
                              Boolean next, Boolean businessDays, Holiday holiday, Boolean past,
-                             Boolean ahead, Boolean extension) {
+                             Boolean ahead, Boolean extension, Boolean starts) {
 
     /** The same expression read as reported after the fact. */
     TimeExpression asPast() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
     }
 
     /** The same expression in a sentence that binds someone ahead. */
     TimeExpression asAhead() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension);
+                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts);
+    }
+
+    /** The same expression as the start of a threatened action. */
+    TimeExpression asStart() {
+        return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE);
     }
 
     /** The same clock time on the latest such weekday on or before the reference day. */
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
     }
 
     boolean hasDayAnchor() {
@@ -82,10 +90,11 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Boolean past;
         Boolean ahead;
         Boolean extension;
+        Boolean starts;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension);
+                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts);
         }
 
         boolean hasAnchor() {

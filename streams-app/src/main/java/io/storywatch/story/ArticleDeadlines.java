@@ -231,11 +231,13 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
     private static ResolvedDeadline onTheDayStated(Found clock, List<Found> found) {
         TimeExpression e = clock.mention().expression();
         ResolvedDeadline day = null;
+        boolean starts = false;
         int distance = Integer.MAX_VALUE;
         for (Found o : found) {
             if (o.stated() && !o.window() && o.value().precision() == Precision.DAY
                     && Math.abs(o.mention().start() - clock.mention().start()) < distance) {
                 day = o.value();
+                starts = Boolean.TRUE.equals(o.mention().expression().starts());
                 distance = Math.abs(o.mention().start() - clock.mention().start());
             }
         }
@@ -243,7 +245,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             return null;
         }
         LocalDate date = day.due().toLocalDate();
-        OffsetDateTime at = e.hour() == 24 ? date.plusDays(1).atStartOfDay().atOffset(day.due().getOffset())
+        // the midnight of a day an action starts on is the one that begins it ("starting Sunday ... the midnight deadline")
+        OffsetDateTime at = e.hour() == 24 ? date.plusDays(starts ? 0 : 1).atStartOfDay().atOffset(day.due().getOffset())
                 : date.atTime(e.hour(), e.minute() == null ? 0 : e.minute()).atOffset(day.due().getOffset());
         return new ResolvedDeadline(clock.mention().text(), at, clock.value().precision(), at.toInstant(),
                 clock.mention().start(), clock.mention().end());

@@ -160,6 +160,11 @@ class DeadlineExtractorTest {
         // the day the threat was made, and a strike reported after the fact, are not
         assertEquals(List.of(), texts("The union said on Thursday that members would strike."));
         assertEquals(List.of(), texts("The strike began at 12:01 a.m. on Monday."));
+        // the verb that schedules the action may stand after it, right before the time
+        assertEquals(List.of("midnight"), texts("A walkout by 12,000 cleaners is all but certain to start at midnight."));
+        assertEquals(List.of("Sunday"), texts("The council approved a stopgap to avert a transit shutdown starting Sunday."));
+        assertEquals(List.of("Sunday"), texts("The council approved a stopgap to avert a transit shutdown starting Sunday "
+                + "after a tense session Saturday."), "Saturday is no start: the scheduling verb governs only the time after it");
     }
 
     @Test

@@ -140,6 +140,14 @@ class DeadlineResolverTest {
     }
 
     @Test
+    void theDayAThreatenedActionStartsIsDueAtItsStart() {
+        assertEquals(java.time.OffsetDateTime.parse("2026-03-01T00:00-05:00"),
+                value("The council approved a stopgap to avert a transit shutdown starting Sunday.", TUESDAY).due());
+        assertEquals(java.time.OffsetDateTime.parse("2026-03-01T23:59-05:00"),
+                value("The council must pass a stopgap by Sunday.", TUESDAY).due(), "a limit is the end of its day");
+    }
+
+    @Test
     void holidaysReckonedFromEasterAndDaysOfTheMonth() {
         assertEquals(java.time.LocalDate.parse("2026-04-06"), value("The work must be done by Easter Monday.", TUESDAY)
                 .due().toLocalDate());

@@ -48,6 +48,14 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void theMidnightOfTheDayAnActionStartsIsTheOneThatBeginsIt() {
+        List<ArticleDeadlines.Found> f = found("The council approved a stopgap to avert a transit shutdown starting Sunday. "
+                + "Members voted minutes before the midnight deadline.");
+        assertEquals("2026-03-08T00:00-05:00", due(f.get(0)));
+        assertEquals("2026-03-08T00:00-05:00", due(f.get(1)), "not the midnight that ends Sunday");
+    }
+
+    @Test
     void anAnaphorTakesTheDeadlineItRefersTo() {
         List<ArticleDeadlines.Found> f = found("The council must answer by March 20. Both sides met before the deadline.");
         assertEquals(MentionStatus.ANAPHOR, f.get(1).status());
