@@ -730,8 +730,9 @@ public final class DeadlineExtractor {
             return null;
         }
         int after = m.last + 1;
-        if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || t.get(after).is("after"))) {
-            return null; // "45 days ago", "two days later": a time reckoned from an event, not a window
+        boolean duration = k > 0 && t.get(k - 1).is("for"); // "paused for 1 month after talks": "after" opens a clause
+        if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || !duration && t.get(after).is("after"))) {
+            return null; // "45 days ago", "two days later", "30 days after the vote": reckoned from an event, not a window
         }
         boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")

@@ -110,7 +110,7 @@ final class DeadlineWords {
     /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
     static final Set<String> WINDOW_NOUNS = Set.of(
             "deadline", "deadlines", "ultimatum", "cutoff", "pause", "extension", "delay", "notice", "reprieve",
-            "window", "grace", "phase-out", "countdown", "suspension");
+            "window", "grace", "phase-out", "countdown", "suspension", "timeframe", "timeline");
     /** Right before an amount, these make the window an extension of the deadline already set. */
     static final Set<String> EXTENDING = Set.of("another", "additional", "further", "extra", "more");
     /** Between an amount and its unit: "two more months", "75 additional days". */

@@ -120,6 +120,8 @@ class DeadlineExtractorTest {
         assertEquals(List.of("90-day"), texts("The council announced a 90-day pause on the new fees."));
         assertEquals(List.of("72-hour"), texts("The union served a 72-hour strike notice."));
         assertEquals(List.of("30 days"), texts("The levy was paused for 30 days while talks go on."));
+        assertEquals(List.of("1 month"), texts("Mayor pauses parking levy for 1 month after traders protest"));
+        assertEquals(List.of("45-day"), texts("Both sides said the 45-day timeframe would be hard to meet."));
         assertEquals(List.of("two more months"), texts("The lease was extended for two more months."));
         assertEquals(List.of("48 hours"), texts("The tenants have 48 hours left to leave."));
         assertEquals(List.of("50 days from July 14"), texts("The plan sets a limit of 50 days from July 14."));
@@ -127,6 +129,7 @@ class DeadlineExtractorTest {
         assertEquals(null, extract("The regulator gave the firm 60 days to sell.").get(0).expression().extension());
         // a duration reckoned from an event, a contract's length, a sunset of funding: no window
         assertEquals(List.of(), texts("The strike was extended 45 days ago."));
+        assertEquals(List.of(), texts("The levy was paused 30 days after the vote."));
         assertEquals(List.of(), texts("The lease runs for two years."));
         assertEquals(List.of(), texts("The bill extended government funding for 45 days."));
     }
