@@ -132,6 +132,10 @@ public final class DeadlineExtractor {
         CountingTokens tokens = new CountingTokens(Tokenizer.tokenize(text.text()));
         List<DeadlineMention> mentions = new ArrayList<>();
         int anaphorHead = -1; // the last anaphor's head token, while a time stated right after it may still void it
+        List<Integer> unanchored = new ArrayList<>(); // windows with no day of their own, by mention index
+        List<Integer> unanchoredAt = new ArrayList<>(); // and by token
+        DayOfWeek eventDay = null; // the first weekday the article reports something done on
+        int eventDayAt = -1;
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
             if (!canStart(tokens.get(i))) {
@@ -167,14 +171,47 @@ public final class DeadlineExtractor {
                     mentions.remove(mentions.size() - 1); // "a hard deadline of 5 p.m. Friday": the head was this time's cue
                 }
                 anaphorHead = -1;
+                if (expression.spanAmount() != null && expression.weekday() == null && expression.day() == null
+                        && !Boolean.TRUE.equals(expression.extension()) && !match.anaphor) {
+                    unanchored.add(mentions.size());
+                    unanchoredAt.add(match.first);
+                }
                 mentions.add(mention(text, tokens, match.first, match.last, expression, match.anaphor));
+            } else if (eventDay == null && reportsAnEvent(tokens, match)) {
+                eventDay = match.expression.weekday();
+                eventDayAt = match.first;
             }
             i = match.last + 1;
             while (i < tokens.size() && TRAILING_CUES.contains(tokens.get(i).norm())) {
                 i++; // "the Friday deadline": the cue belongs to this mention, it is not an anaphor of its own
             }
         }
+        for (int w = 0; w < unanchored.size() && eventDay != null; w++) {
+            if (eventDayAt < unanchoredAt.get(w) || eventDayAt < LEAD_TOKENS) { // "Trump on Monday signed an order ...
+                DeadlineMention m = mentions.get(unanchored.get(w)); // ... delaying the ban for 75 days": from that Monday
+                mentions.set(unanchored.get(w), new DeadlineMention(m.text(), m.start(), m.end(),
+                        m.expression().grantedOn(eventDay), m.moves(), m.anaphor()));
+            }
+        }
         return new Scan(mentions, tokens.size(), tokens.reads);
+    }
+
+    /** How far into an article its lead runs: the event it reports is dated here, headline and first sentence. */
+    private static final int LEAD_TOKENS = 60;
+
+    /**
+     * A bare weekday that is no deadline and dates something already done ("On Monday, the president
+     * signed"): not in a sentence that binds someone ahead or schedules an action, nor one that names a
+     * deadline ("late Saturday as the deadline passed" dates the deadline, not the event).
+     */
+    private static boolean reportsAnEvent(List<Token> t, Match match) {
+        TimeExpression e = match.expression;
+        if (e.weekday() == null || e.day() != null || e.spanAmount() != null || e.next() != null) {
+            return false;
+        }
+        int at = match.first;
+        return !sentenceHas(t, at, BINDS_AHEAD) && !sentenceHas(t, at, SCHEDULES) && !sentenceHas(t, at, NEARBY_CUES)
+                && !sentenceHas(t, at, PAST_CUES) && !sentenceHas(t, at, ANAPHOR_HEADS);
     }
 
     private static DeadlineMention mention(NormalizedText text, List<Token> tokens, int first, int last,

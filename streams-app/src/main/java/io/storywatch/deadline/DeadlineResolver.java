@@ -29,7 +29,7 @@ import java.util.Optional;
  *       weekday that contradicts its date gives no value;</li>
  *   <li>a window ("within 48 hours", "a 90-day pause") counts from the reference time, or from the
  *       date the text gives it ("50 days from July 14"), or from the weekday its sentence reports the
- *       grant on ("on Monday gave them 24 hours"), except an extension ("another 75 days"), which the
+ *       grant on ("on Monday gave them 24 hours"), else the article's lead does (the extractor dates it), except an extension ("another 75 days"), which the
  *       article counts from the deadline it extends; hours from a day with no time of day end on the
  *       day they reach (24 hours: the next day);</li>
  *   <li>a weekday with a clock time already past on that same day is next week's;</li>

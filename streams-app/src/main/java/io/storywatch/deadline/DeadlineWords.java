@@ -126,6 +126,9 @@ final class DeadlineWords {
     static final Set<String> LOOKS_AHEAD = Set.of(
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
             "threatened", "possibility", "starting", "start", "starts", "begin", "begins", "beginning", "unless", "slated");
+    /** The words of {@link #LOOKS_AHEAD} that put the sentence's own time ahead ("would" reports a past decision's effect). */
+    static final Set<String> SCHEDULES = LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
     static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice", "hence");
     /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */

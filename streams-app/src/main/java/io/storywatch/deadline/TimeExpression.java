@@ -55,6 +55,12 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
                 spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE);
     }
 
+    /** The same window counted from the latest such weekday on or before the reference day: the day it was granted. */
+    TimeExpression grantedOn(DayOfWeek day) {
+        return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
+    }
+
     /** The same clock time on the latest such weekday on or before the reference day. */
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,

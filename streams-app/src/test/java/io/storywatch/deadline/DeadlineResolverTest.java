@@ -140,6 +140,21 @@ class DeadlineResolverTest {
     }
 
     @Test
+    void aWindowWithNoDayOfItsOwnCountsFromTheDayTheArticleReportsTheGrantOn() {
+        Reference wednesday = new Reference(Instant.parse("2026-03-04T05:00:00Z"), true, NEW_YORK);
+        String lead = "Mayor orders a 30-day pause on parking fees\n\nOn Monday, the mayor signed an order that would "
+                + "halt the new fees while traders and the council negotiate. ";
+        assertEquals(java.time.LocalDate.parse("2026-04-01"), value(lead, wednesday).due().toLocalDate(),
+                "30 days from Monday 2 March, not from the day of writing");
+        assertEquals(java.time.LocalDate.parse("2026-04-03"), value("Mayor orders a 30-day pause on parking fees\n\n"
+                + "The council will meet on Monday to weigh the plan.", wednesday).due().toLocalDate(),
+                "a weekday ahead dates no grant");
+        assertEquals(java.time.LocalDate.parse("2026-04-03"), value("Mayor orders a 30-day pause on parking fees\n\n"
+                + "The office had closed late Saturday when the old permit expired.", wednesday).due().toLocalDate(),
+                "a weekday that dates an expiry dates no grant");
+    }
+
+    @Test
     void theDayAThreatenedActionStartsIsDueAtItsStart() {
         assertEquals(java.time.OffsetDateTime.parse("2026-03-01T00:00-05:00"),
                 value("The council approved a stopgap to avert a transit shutdown starting Sunday.", TUESDAY).due());
