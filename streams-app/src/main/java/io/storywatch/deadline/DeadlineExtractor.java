@@ -777,6 +777,14 @@ public final class DeadlineExtractor {
         if (!tail && !governedBefore(t, i) || sentenceHas(t, i, SUNSETS)) {
             return null;
         }
+        int until = after < t.size() && t.get(after).is(",") ? after + 1 : after;
+        if (until + 1 < t.size() && (t.get(until).is("until") || t.get(until).is("till") || t.get(until).is("through"))) {
+            TimeExpression.Builder end = new TimeExpression.Builder();
+            int last = date(t, until + 1, end);
+            if (last > 0) { // "extended the deal for 60 days, until May 18": the window's end is the date it states
+                return new Match(i, last - 1, end.build(), true);
+            }
+        }
         if (after + 1 < t.size() && t.get(after).is("from")) {
             TimeExpression.Builder anchor = new TimeExpression.Builder();
             int end = date(t, after + 1, anchor);

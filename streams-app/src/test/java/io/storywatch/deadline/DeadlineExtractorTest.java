@@ -125,6 +125,9 @@ class DeadlineExtractorTest {
         assertEquals(List.of("two more months"), texts("The lease was extended for two more months."));
         assertEquals(List.of("48 hours"), texts("The tenants have 48 hours left to leave."));
         assertEquals(List.of("50 days from July 14"), texts("The plan sets a limit of 50 days from July 14."));
+        List<DeadlineMention> ended = extract("In March the port extended the permit for 60 days, until May 18.");
+        assertEquals(List.of("60 days, until May 18"), ended.stream().map(DeadlineMention::text).toList());
+        assertEquals(18, ended.get(0).expression().day(), "the window ends on the date stated with it");
         assertEquals(Boolean.TRUE, extract("The firm got another 60 days to sell.").get(0).expression().extension());
         assertEquals(null, extract("The regulator gave the firm 60 days to sell.").get(0).expression().extension());
         // a duration reckoned from an event, a contract's length, a sunset of funding: no window
