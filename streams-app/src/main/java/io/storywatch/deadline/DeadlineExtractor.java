@@ -641,7 +641,8 @@ public final class DeadlineExtractor {
                 name.append(w == 0 ? "" : " ").append(t.get(j + w).norm());
             }
             if (words == 1 && name.toString().equals("local")) {
-                return j + 2; // the feed's zone
+                b.zone = placeZone(t, j); // the zone of the place named last before it; none named: the feed's
+                return j + 2;
             }
             String zone = CITY_ZONES.get(name.toString());
             if (zone != null && t.get(j).capitalized()) {
@@ -650,6 +651,33 @@ public final class DeadlineExtractor {
             }
         }
         return -1;
+    }
+
+    /** How far back "local time" looks for the place it is local to. */
+    private static final int PLACE_REACH = 400;
+
+    /**
+     * "4 a.m. local time": the zone of the nearest place before it (a city or a country of one zone,
+     * {@link DeadlineWords#PLACE_ZONES}), written with a capital; null where none is named.
+     */
+    private static String placeZone(List<Token> t, int local) {
+        for (int k = local - 1; k >= 0 && k >= local - PLACE_REACH; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.capitalized()) {
+                continue;
+            }
+            if (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalized()) {
+                String two = PLACE_ZONES.get(t.get(k - 1).norm() + " " + tok.norm());
+                if (two != null) {
+                    return two;
+                }
+            }
+            String one = PLACE_ZONES.get(tok.norm());
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
     }
 
     private static boolean isZone(List<Token> t, int j) {

@@ -87,6 +87,60 @@ final class DeadlineWords {
             entry("delhi", "Asia/Kolkata"), entry("new delhi", "Asia/Kolkata"), entry("beijing", "Asia/Shanghai"),
             entry("hong kong", "Asia/Hong_Kong"), entry("singapore", "Asia/Singapore"), entry("tokyo", "Asia/Tokyo"),
             entry("seoul", "Asia/Seoul"), entry("sydney", "Australia/Sydney"));
+    /**
+     * Places whose name gives the zone of a "local time": the cities above, and countries and cities
+     * of one zone that the news dates deadlines in. A country of several zones (the United States,
+     * Canada, Brazil, Russia, Australia, Mexico, Indonesia) is none: its local time needs a city.
+     */
+    static final Map<String, String> PLACE_ZONES = placeZones();
+
+    private static Map<String, String> placeZones() {
+        Map<String, String> zones = new java.util.HashMap<>(CITY_ZONES);
+        String[][] places = {
+                {"Europe/London", "britain", "england", "scotland", "wales", "united kingdom", "uk"},
+                {"Europe/Dublin", "ireland", "dublin"}, {"Europe/Lisbon", "portugal", "lisbon"},
+                {"Europe/Paris", "france"}, {"Europe/Berlin", "germany"}, {"Europe/Madrid", "spain", "madrid"},
+                {"Europe/Rome", "italy", "rome"}, {"Europe/Amsterdam", "netherlands", "amsterdam", "the hague"},
+                {"Europe/Brussels", "belgium"}, {"Europe/Zurich", "switzerland", "bern", "zurich"},
+                {"Europe/Vienna", "austria", "vienna"}, {"Europe/Warsaw", "poland", "warsaw"},
+                {"Europe/Prague", "prague"}, {"Europe/Budapest", "hungary", "budapest"},
+                {"Europe/Bucharest", "romania", "bucharest"}, {"Europe/Athens", "greece", "athens"},
+                {"Europe/Stockholm", "sweden", "stockholm"}, {"Europe/Oslo", "norway", "oslo"},
+                {"Europe/Copenhagen", "denmark", "copenhagen"}, {"Europe/Helsinki", "finland", "helsinki"},
+                {"Europe/Belgrade", "serbia", "belgrade"}, {"Europe/Kyiv", "ukraine", "kiev"},
+                {"Europe/Minsk", "belarus", "minsk"}, {"Europe/Istanbul", "turkey", "türkiye", "istanbul", "ankara"},
+                {"Asia/Beirut", "lebanon", "beirut"}, {"Asia/Jerusalem", "israel", "jerusalem", "tel aviv"},
+                {"Asia/Gaza", "gaza"}, {"Asia/Damascus", "syria", "damascus"}, {"Asia/Amman", "jordan", "amman"},
+                {"Asia/Baghdad", "iraq", "baghdad"}, {"Asia/Tehran", "iran", "tehran"},
+                {"Asia/Riyadh", "saudi arabia", "riyadh"}, {"Asia/Qatar", "qatar", "doha"},
+                {"Asia/Dubai", "united arab emirates", "uae", "abu dhabi"}, {"Asia/Aden", "yemen", "sanaa"},
+                {"Africa/Cairo", "egypt", "cairo"}, {"Africa/Khartoum", "sudan", "khartoum"},
+                {"Africa/Addis_Ababa", "ethiopia", "addis ababa"}, {"Africa/Nairobi", "kenya", "nairobi"},
+                {"Africa/Lagos", "nigeria", "lagos", "abuja"}, {"Africa/Niamey", "niger", "niamey"},
+                {"Africa/Bamako", "mali", "bamako"}, {"Africa/Ouagadougou", "burkina faso", "ouagadougou"},
+                {"Africa/Dakar", "senegal", "dakar"}, {"Africa/Accra", "ghana", "accra"},
+                {"Africa/Johannesburg", "south africa", "johannesburg", "pretoria", "cape town"},
+                {"Asia/Karachi", "pakistan", "islamabad", "karachi"}, {"Asia/Kabul", "afghanistan", "kabul"},
+                {"Asia/Kolkata", "india", "mumbai"}, {"Asia/Dhaka", "bangladesh", "dhaka"},
+                {"Asia/Shanghai", "china", "shanghai"}, {"Asia/Taipei", "taiwan", "taipei"},
+                {"Asia/Tokyo", "japan"}, {"Asia/Seoul", "south korea"}, {"Asia/Pyongyang", "north korea", "pyongyang"},
+                {"Asia/Manila", "philippines", "manila"}, {"Asia/Bangkok", "thailand", "bangkok"},
+                {"Asia/Ho_Chi_Minh", "vietnam", "hanoi"}, {"Asia/Kuala_Lumpur", "malaysia", "kuala lumpur"},
+                {"Pacific/Auckland", "new zealand", "auckland", "wellington"},
+                {"America/Caracas", "venezuela", "caracas"}, {"America/Bogota", "colombia", "bogota"},
+                {"America/Lima", "peru", "lima"}, {"America/Argentina/Buenos_Aires", "argentina", "buenos aires"},
+                {"America/Havana", "cuba", "havana"}, {"America/Panama", "panama"},
+                {"America/Toronto", "toronto", "ottawa", "montreal"}, {"America/Vancouver", "vancouver"},
+                {"America/Mexico_City", "mexico city"}, {"America/Sao_Paulo", "sao paulo", "brasilia", "rio de janeiro"},
+        };
+        for (String[] place : places) {
+            for (int i = 1; i < place.length; i++) {
+                zones.put(place[i], place[0]);
+            }
+        }
+        return Map.copyOf(zones);
+    }
+
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
     static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",

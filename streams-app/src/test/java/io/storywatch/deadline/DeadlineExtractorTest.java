@@ -188,6 +188,12 @@ class DeadlineExtractorTest {
         assertEquals(List.of("3 oclock pm"), texts("Bids must arrive by 3 oclock pm."));
         assertEquals(List.of("3:15p"), texts("Bids must arrive by 3:15p."));
         assertEquals("EST", extract("Bids must arrive by 11:59pmEST Monday.").get(0).expression().zone());
+        // "local time" is the zone of the place named last before it; with none named, the feed's
+        assertEquals("Asia/Beirut", extract("Talks resumed in Lebanon. Militias must leave the border zone "
+                + "by Sunday at 4 a.m. local time.").get(0).expression().zone());
+        assertEquals("Africa/Lagos", extract("The union in Nigeria met in South Africa before. The "
+                + "strike in Nigeria will begin at 6 a.m. local time unless talks resume.").get(0).expression().zone());
+        assertEquals(null, extract("The store must close by 9 p.m. local time.").get(0).expression().zone());
         assertEquals(List.of("2/15"), texts("Bids must arrive by 2/15."));
         assertEquals(List.of("3/3/2015"), texts("Bids must arrive by 3/3/2015."));
         assertEquals(List.of("15th"), texts("Filings are due on the 15th."));
