@@ -752,6 +752,9 @@ public final class DeadlineExtractor {
                 b.extension = e.extension();
                 b.weekday = day; // "on Monday signed an order to delay the ban by 75 days": from that Monday
                 b.past = Boolean.TRUE;
+                if (k + 2 < i && t.get(k + 1).is("last") && t.get(k + 2).is("week")) {
+                    b.dayOffset = -7; // "on Sunday last week gave them seven days": the Sunday a week before
+                }
                 return new Match(m.first, m.last, b.build(), m.cued, false);
             }
         }

@@ -174,8 +174,9 @@ public final class DeadlineResolver {
         if (e.holiday() != null) {
             return Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
         }
-        if (e.weekday() != null && Boolean.TRUE.equals(e.past())) {
-            return refDate.minusDays((refDate.getDayOfWeek().getValue() - e.weekday().getValue() + 7) % 7);
+        if (e.weekday() != null && Boolean.TRUE.equals(e.past())) { // with a day offset: "Sunday last week" (-7)
+            return refDate.minusDays((refDate.getDayOfWeek().getValue() - e.weekday().getValue() + 7) % 7)
+                    .plusDays(e.dayOffset() == null ? 0 : e.dayOffset());
         }
         if (e.weekday() != null) {
             int ahead = (e.weekday().getValue() - refDate.getDayOfWeek().getValue() + 7) % 7;

@@ -15,7 +15,8 @@ import java.time.DayOfWeek;
  * @param minute       minute of the hour when written ("5:01"), else null ("5 p.m.")
  * @param zone         zone abbreviation as written ("ET", "GMT")
  * @param partOfDay    "evening"
- * @param dayOffset    0 for today/tonight, 1 for tomorrow
+ * @param dayOffset    0 for today/tonight, 1 for tomorrow; with a weekday reported after the fact, the days
+ *                     added to it ("on Sunday last week": -7)
  * @param endOf        "end of the week": DAY, WEEK, MONTH or YEAR
  * @param spanAmount   with {@code spanUnit}: "within 48 hours"
  * @param next         "next Friday": strictly after the reference day

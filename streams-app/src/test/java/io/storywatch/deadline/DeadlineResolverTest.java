@@ -137,6 +137,9 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-03-14"), value("The minister said on Monday that the "
                 + "suspension would last another 10 days.", wednesday).due().toLocalDate(),
                 "an extension counts from the deadline it extends (here, with none stated, the day of writing), not the grant");
+        Reference monday = new Reference(Instant.parse("2026-03-09T05:00:00Z"), true, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-03-08"), value("The bloc on Sunday last week gave the "
+                + "junta seven days to step down.", monday).due().toLocalDate(), "from Sunday 1 March, not 8 March");
     }
 
     @Test
