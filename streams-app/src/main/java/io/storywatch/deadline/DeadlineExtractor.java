@@ -98,6 +98,9 @@ public final class DeadlineExtractor {
                 "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following", "half"));
         words.addAll(VAGUE.keySet());
         words.addAll(ANAPHOR_HEADS);
+        words.addAll(EXPIRY_VERBS);
+        words.add("then");
+        words.add("time"); // "before that time"
         for (String word : NUMBER_WORDS.keySet()) {
             for (String unit : UNITS.keySet()) {
                 words.add(word + "-" + unit); // "six-month"
@@ -149,7 +152,7 @@ public final class DeadlineExtractor {
             if (match == null) {
                 int last = anaphor(tokens, i);
                 if (last >= 0) {
-                    int first = phraseStart(tokens, i);
+                    int first = anaphorStart(tokens, i);
                     mentions.add(mention(text, tokens, first, last, new TimeExpression.Builder().build(), true));
                     anaphorHead = last;
                     i = last + 1;
@@ -159,6 +162,9 @@ public final class DeadlineExtractor {
                 continue;
             }
             Cue cue = match.cued ? Cue.STATED : cue(tokens, match.first, match.last);
+            if (cue == Cue.NONE && anaphorHead >= 0 && match.first - anaphorHead <= 2 && statesItsTime(tokens, anaphorHead, match.first)) {
+                cue = Cue.STATED; // "move the exit date from this Friday to 30 June": the head cues the time it introduces
+            }
             if (cue != Cue.NONE && !sentenceHas(tokens, match.first, FORECAST)) {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
@@ -247,8 +253,51 @@ public final class DeadlineExtractor {
             if (k < i && k > 0 && DETERMINERS.contains(t.get(k).norm()) && LIMITS.contains(t.get(k - 1).norm())) {
                 return i;
             }
+            if (DATE_KINDS.contains(t.get(i - 1).norm())) {
+                return i; // "the exit date", "the new compliance date", "the 'X date'"
+            }
+        }
+        if (tok.is("then") && i >= 1 && LIMITS.contains(t.get(i - 1).norm()) && bindsOrThreatens(t, i)) {
+            return i; // "unless an agreement is reached before then"
+        }
+        if (tok.is("time") && i >= 2 && t.get(i - 1).is("that") && (LIMITS.contains(t.get(i - 2).norm())
+                || t.get(i - 2).is("at")) && bindsOrThreatens(t, i)) {
+            return i; // "unless a deal is achieved before that time", "carriers must leave the port at that time"
+        }
+        if (EXPIRY_VERBS.contains(tok.norm()) && expiringAgreement(t, i) >= 0) {
+            return i; // "will the union strike when the deal expires?"
         }
         return -1;
+    }
+
+    /** Where the anaphor headed at {@code head} begins: its limit word ("before then"), its subject ("the contract expires"), or its noun phrase. */
+    private static int anaphorStart(List<Token> t, int head) {
+        Token tok = t.get(head);
+        if (tok.is("then")) {
+            return head - 1;
+        }
+        if (tok.is("time") && t.get(head - 1).is("that")) {
+            return head - 2;
+        }
+        if (EXPIRY_VERBS.contains(tok.norm())) {
+            return phraseStart(t, expiringAgreement(t, head));
+        }
+        return phraseStart(t, head);
+    }
+
+    /** The noun of an agreement that expires at {@code verb} ("the contract expires", "GM deal expires"), or -1. */
+    private static int expiringAgreement(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 2 && t.get(k).isWord() && !t.get(k).endsSentence(); k--) {
+            if (AGREEMENTS.contains(t.get(k).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A sentence that binds someone or threatens a consequence: "unless", "must", "required", ... */
+    private static boolean bindsOrThreatens(List<Token> t, int i) {
+        return sentenceHas(t, i, SENTENCE_CUES) || sentenceHas(t, i, OBLIGATION);
     }
 
     /**

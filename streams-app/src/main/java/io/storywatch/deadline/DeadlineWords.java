@@ -189,6 +189,16 @@ final class DeadlineWords {
     static final Map<String, Integer> VAGUE = Map.of("couple", 2, "pair", 2, "few", 3);
     /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
     static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "deadlines", "x-date", "expiration", "expiry");
+    /** Right before "date", these make it a deadline's date: "the exit date", "the compliance date", "the X date". */
+    static final Set<String> DATE_KINDS = Set.of(
+            "exit", "expiry", "expiration", "enforcement", "compliance", "withdrawal", "lockout", "strike", "cutoff",
+            "deadline", "due", "x", "x-date", "target", "termination");
+    /** An agreement that expires refers to its expiry: "when the contract expires", "after the deal lapses". */
+    static final Set<String> AGREEMENTS = Set.of(
+            "contract", "contracts", "deal", "agreement", "pact", "accord", "truce", "ceasefire", "lease", "ultimatum",
+            "deadline", "initiative");
+    /** ("lapse" is a noun as often: "the contract lapse".) */
+    static final Set<String> EXPIRY_VERBS = Set.of("expires", "expire", "lapses");
     /** Words that open such a noun phrase: "the", "that", "a looming", "its". */
     static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "that", "this", "its", "their", "another", "new", "original");

@@ -112,7 +112,18 @@ class DeadlineExtractorTest {
         // "the Friday deadline" is one mention; a publication called Deadline is none; a date with no limit is none
         assertEquals(List.of("Friday"), texts("The Friday deadline looms."));
         assertEquals(List.of(), texts("The producer told Deadline the film was finished."));
-        assertEquals(List.of(), texts("The exit date was a matter of debate."));
+        assertEquals(List.of(), texts("The release date was a matter of debate."));
+        // a date of a deadline's kind refers to it ("the exit date"); so do "before then" and "at that time" in
+        // a sentence that binds or threatens, and an agreement that expires
+        assertEquals(List.of("The exit date"), texts("The exit date was a matter of debate."));
+        assertEquals(List.of("new compliance date"), texts("The order moves the new compliance date again."));
+        assertEquals(List.of("Friday", "before then"), texts("The mill will close on Friday unless a buyer is found before then."));
+        assertEquals(List.of("at that time"), texts("At 9 p.m. the gates shut. Every truck must leave the yard at that time."));
+        assertEquals(List.of(), texts("By then the crowd had gone home."));
+        assertEquals(List.of("the lease expires"), texts("Tenants may protest when the lease expires."));
+        assertEquals(List.of(), texts("The milk expires soon."));
+        // the head introduces the time right after it: "the exit date from this Friday"
+        assertEquals(List.of("this Friday"), texts("She asked to move the exit date from this Friday to a later one."));
     }
 
     @Test
