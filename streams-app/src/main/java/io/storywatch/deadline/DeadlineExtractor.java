@@ -196,7 +196,7 @@ public final class DeadlineExtractor {
             if (eventDayAt < unanchoredAt.get(w) || eventDayAt < LEAD_TOKENS) { // "Trump on Monday signed an order ...
                 DeadlineMention m = mentions.get(unanchored.get(w)); // ... delaying the ban for 75 days": from that Monday
                 mentions.set(unanchored.get(w), new DeadlineMention(m.text(), m.start(), m.end(),
-                        m.expression().grantedOn(eventDay), m.moves(), m.anaphor()));
+                        m.expression().grantedOn(eventDay), m.moves(), m.anaphor(), m.background()));
             }
         }
         return new Scan(mentions, tokens.size(), tokens.reads);
@@ -225,7 +225,29 @@ public final class DeadlineExtractor {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
         return new DeadlineMention(text.text().substring(start, end), text.originOf(start), text.originOf(end - 1) + 1,
-                expression, sentenceHas(tokens, first, MOVE_CUES), anaphor);
+                expression, sentenceHas(tokens, first, MOVE_CUES), anaphor, pastPerfect(tokens, first));
+    }
+
+    /** "had requested", "had earlier met": an auxiliary "had" before a past participle in the sentence. */
+    private static boolean pastPerfect(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && from > i - 20 && !t.get(from - 1).endsSentence()) {
+            from--;
+        }
+        for (int k = from; k < t.size() && k <= i + 12; k++) {
+            if (t.get(k).is("had")) {
+                for (int p = k + 1; p < t.size() && p <= k + 2 && t.get(p).isWord(); p++) { // "had earlier told"
+                    String word = t.get(p).norm();
+                    if (word.endsWith("ed") && !word.equals("needed") || PARTICIPLES.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+            if (k >= i && t.get(k).endsSentence()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,7 +11,10 @@ package io.storywatch.deadline;
  * @param moves      the sentence says the deadline moved ("extended to", "pushed back", "new deadline")
  * @param anaphor    the mention names no time of its own: it refers to a deadline stated in the article
  *                   or the story
+ * @param background its sentence is in the past perfect ("May had requested an extension till June 30",
+ *                   "had met where a 7-day deadline was issued"): an earlier state of the story, a
+ *                   mention but no deadline the desk tracks or moves
  */
 public record DeadlineMention(String text, int start, int end, TimeExpression expression, boolean moves,
-                              boolean anaphor) {
+                              boolean anaphor, boolean background) {
 }

@@ -146,6 +146,9 @@ final class DeadlineWords {
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
             "moved", "revised", "suspended", "suspends", "suspend", "delay", "delaying", "postpone", "postponing",
             "extending");
+    /** Irregular past participles after "had": "had set a deadline", "had given them", "had met". */
+    static final Set<String> PARTICIPLES = Set.of(
+            "set", "met", "given", "sent", "made", "told", "won", "begun", "gone", "taken", "held", "said", "laid");
     static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
     /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
     static final Set<String> PAST_CUES = Set.of(

@@ -95,7 +95,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
         for (Found f : valued) { // the tracker merges a day with its clock time itself, keeping the mention that states it
-            if (f.status() == MentionStatus.AHEAD) {
+            if (f.status() == MentionStatus.AHEAD && !f.mention().background()) {
                 deadlines.add(f.value());
                 moves.add(f.mention().moves());
             }

@@ -56,6 +56,17 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void aDeadlineStatedInThePastPerfectIsAMentionTheDeskDoesNotTrack() {
+        AnalyzedArticle article = new AnalyzedArticle("a1", null, "outlet", null, null, TUESDAY, false, "h", Map.of(),
+                DeadlineExtractor.extract(TextNormalizer.normalize("The mayor had requested an extension of the "
+                        + "lease until June 30. The council must decide by Friday.")), 0L, "en", "f");
+        ArticleDeadlines resolved = ArticleDeadlines.resolve(article, null, TUESDAY.toEpochMilli(), NEW_YORK);
+        assertEquals(List.of("June 30", "Friday"), resolved.mentions().stream().map(f -> f.mention().text()).toList());
+        assertEquals(List.of("Friday"), resolved.deadlines().stream().map(d -> d.text()).toList(),
+                "the extension asked for earlier is background");
+    }
+
+    @Test
     void anAnaphorTakesTheDeadlineItRefersTo() {
         List<ArticleDeadlines.Found> f = found("The council must answer by March 20. Both sides met before the deadline.");
         assertEquals(MentionStatus.ANAPHOR, f.get(1).status());
