@@ -1081,6 +1081,7 @@ public final class DeadlineExtractor {
         boolean action = false;
         boolean threatened = false;
         boolean governing = false;
+        boolean timeBetween = false;
         for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH && !t.get(p).endsSentence(); p--) {
             String word = t.get(p).norm();
             if (p >= first - 2 * CUE_WINDOW) {
@@ -1098,7 +1099,8 @@ public final class DeadlineExtractor {
             }
             boolean actionWord = THREATENED.contains(word);
             threatened |= governing && actionWord;
-            action |= actionWord && p >= first - 10;
+            action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
+            timeBetween |= weekday(t.get(p)) != null;               // Saturday": the shutdown's time is Sunday
         }
         boolean trailing = false;
         for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW && !t.get(p).endsSentence(); p++) {

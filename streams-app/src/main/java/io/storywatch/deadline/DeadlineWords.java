@@ -179,10 +179,11 @@ final class DeadlineWords {
      */
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
-            "cease", "ban", "default", "stoppage");
+            "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs");
     static final Set<String> LOOKS_AHEAD = Set.of(
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
-            "threatened", "possibility", "starting", "start", "starts", "begin", "begins", "beginning", "unless", "slated");
+            "threatened", "possibility", "likelihood", "starting", "start", "starts", "begin", "begins", "beginning", "unless",
+            "slated", "planning", "prepare", "prepares", "avert", "averts", "avoid", "avoids", "prevent", "prevents", "stave");
     /** The words of {@link #LOOKS_AHEAD} that put the sentence's own time ahead ("would" reports a past decision's effect). */
     static final Set<String> SCHEDULES = LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

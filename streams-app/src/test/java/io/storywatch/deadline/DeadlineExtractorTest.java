@@ -182,6 +182,12 @@ class DeadlineExtractorTest {
         assertEquals(List.of("Sunday"), texts("The council approved a stopgap to avert a transit shutdown starting Sunday."));
         assertEquals(List.of("Sunday"), texts("The council approved a stopgap to avert a transit shutdown starting Sunday "
                 + "after a tense session Saturday."), "Saturday is no start: the scheduling verb governs only the time after it");
+        // more actions (a site going dark, new tariffs) and words that look ahead to them (averting, planning)
+        assertEquals(List.of("Sunday"), texts("Lawmakers rushed to stave off a ban on Sunday."));
+        assertEquals(List.of("Friday"), texts("The forum is planning to shut down its servers on Friday."));
+        assertEquals(List.of("midnight Tuesday"), texts("The new levies on steel were scheduled to start at midnight Tuesday."
+                .replace("levies", "tariffs")));
+        assertEquals(List.of(), texts("The site went dark on Sunday."));
     }
 
     @Test
