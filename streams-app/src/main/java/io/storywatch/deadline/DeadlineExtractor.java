@@ -165,6 +165,9 @@ public final class DeadlineExtractor {
             if (cue == Cue.NONE && anaphorHead >= 0 && match.first - anaphorHead <= 2 && statesItsTime(tokens, anaphorHead, match.first)) {
                 cue = Cue.STATED; // "move the exit date from this Friday to 30 June": the head cues the time it introduces
             }
+            if (cue != Cue.NONE && match.first > 0 && tokens.get(match.first - 1).is("since")) {
+                cue = Cue.NONE; // "without a contract since January 1": a time reckoned from, in the past
+            }
             if (cue != Cue.NONE && !sentenceHas(tokens, match.first, FORECAST)) {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
@@ -1056,6 +1059,26 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /**
+     * "leave on 1 June without a deal", "a no-deal exit this Friday": what happens at a time unless a
+     * deal is made makes the time a deadline for the deal, as "unless" does.
+     */
+    private static boolean withoutADeal(List<Token> t, int p) {
+        Token tok = t.get(p);
+        if (tok.is("no-deal")) {
+            return true;
+        }
+        if (!tok.is("without")) {
+            return false;
+        }
+        for (int k = p + 1; k < t.size() && k <= p + 3; k++) {
+            if (AGREEMENTS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What makes a time a deadline: nothing, a cue, or only that a threatened action starts then. */
     private enum Cue { NONE, STATED, ACTION_STARTS }
 
@@ -1085,7 +1108,7 @@ public final class DeadlineExtractor {
         for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH && !t.get(p).endsSentence(); p--) {
             String word = t.get(p).norm();
             if (p >= first - 2 * CUE_WINDOW) {
-                sentenceCue |= SENTENCE_CUES.contains(word);
+                sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(t, p);
                 obliged |= OBLIGATION.contains(word);
                 distant |= DISTANT_CUES.contains(word);
                 nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
@@ -1105,7 +1128,7 @@ public final class DeadlineExtractor {
         boolean trailing = false;
         for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW && !t.get(p).endsSentence(); p++) {
             String word = t.get(p).norm();
-            sentenceCue |= SENTENCE_CUES.contains(word);
+            sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(t, p);
             obliged |= OBLIGATION.contains(word);
             past |= PAST_CUES.contains(word);
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"

@@ -42,6 +42,8 @@ import java.util.Objects;
  *       day stated; then each stated value is ahead or past again;</li>
  *   <li>(mentions only: the tracker merges a day with its clock time itself) a day or part of day takes
  *       a clock time the article gives for it, else one the story tracks on that date;</li>
+ *   <li>a definite window ("the six-month delay") takes the date the article states where its length
+ *       reaches (as a window does, rule 3); else</li>
  *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
  *       after it (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
  *       nearest stated date before it, then after it, then the nearest window, else the story's next
@@ -91,7 +93,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         }
         List<Found> windows = sameWindow(found);
         List<Found> valued = statusOf(dated(extended(snapped(windows, reference.instant()), windows)), reference);
-        List<Found> mentions = referredTo(clockCarried(valued, story), story);
+        List<Found> mentions = referredTo(clockCarried(valued, story), story, reference.instant());
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
         for (Found f : valued) { // the tracker merges a day with its clock time itself, keeping the mention that states it
@@ -169,14 +171,19 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            Duration tolerance = Duration.ofDays(Math.max(2, Duration.between(reference, f.value().dueInstant()).abs().toDays() / 5));
-            ResolvedDeadline date = found.stream().filter(o -> o.stated() && !o.window())
-                    .map(Found::value)
-                    .filter(v -> Duration.between(v.dueInstant(), f.value().dueInstant()).abs().compareTo(tolerance) <= 0)
-                    .findFirst().orElse(null);
+            ResolvedDeadline date = dateReached(found, f.value(), reference);
             out.add(date == null ? f : new Found(f.mention(), date.citedAs(f.mention()), f.status()));
         }
         return out;
+    }
+
+    /** The first date the article states within a fifth of the window (at least two days) of where its arithmetic ends. */
+    private static ResolvedDeadline dateReached(List<Found> found, ResolvedDeadline window, Instant reference) {
+        Duration tolerance = Duration.ofDays(Math.max(2, Duration.between(reference, window.dueInstant()).abs().toDays() / 5));
+        return found.stream().filter(o -> o.stated() && !o.window())
+                .map(Found::value)
+                .filter(v -> Duration.between(v.dueInstant(), window.dueInstant()).abs().compareTo(tolerance) <= 0)
+                .findFirst().orElse(null);
     }
 
     /**
@@ -279,7 +286,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         return a.hour().equals(b.hour()) && Objects.equals(a.minute(), b.minute());
     }
 
-    private static List<Found> referredTo(List<Found> found, StoryState story) {
+    private static List<Found> referredTo(List<Found> found, StoryState story, Instant reference) {
         List<Found> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -287,7 +294,11 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            ResolvedDeadline value = referent(found, i);
+            // a definite window ("the six-month delay") refers to the stated date its length reaches, if one does
+            ResolvedDeadline value = f.value() != null && f.window() ? dateReached(found, f.value(), reference) : null;
+            if (value == null) {
+                value = referent(found, i);
+            }
             if (value == null && story != null) {
                 value = story.deadlines().stream().filter(d -> !d.passed()).map(TrackedDeadline::current)
                         .min(Comparator.comparing(ResolvedDeadline::dueInstant)).orElse(null);

@@ -188,6 +188,10 @@ class DeadlineExtractorTest {
         assertEquals(List.of("midnight Tuesday"), texts("The new levies on steel were scheduled to start at midnight Tuesday."
                 .replace("levies", "tariffs")));
         assertEquals(List.of(), texts("The site went dark on Sunday."));
+        // what happens at a time without a deal makes it the deal's deadline, as "unless" does
+        assertEquals(List.of("1 June"), texts("The province must join the scheme or leave it on 1 June without an agreement."));
+        assertEquals(List.of("Friday"), texts("The vote heads off a no-deal exit on Friday."));
+        assertEquals(List.of(), texts("The drivers have been without a contract since January 1."));
     }
 
     @Test

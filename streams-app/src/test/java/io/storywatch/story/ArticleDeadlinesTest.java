@@ -67,6 +67,13 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void aDefiniteWindowRefersToTheStatedDateItsLengthReaches() {
+        List<ArticleDeadlines.Found> f = found("The board offered an extension until 31 August. Otherwise the club "
+                + "must leave on 1 April without a deal. Fans cheered the six-month delay.");
+        assertEquals("2026-08-31T23:59-04:00", due(f.get(2)), "six months from 3 March reach 31 August, not 1 April");
+    }
+
+    @Test
     void anAnaphorTakesTheDeadlineItRefersTo() {
         List<ArticleDeadlines.Found> f = found("The council must answer by March 20. Both sides met before the deadline.");
         assertEquals(MentionStatus.ANAPHOR, f.get(1).status());
