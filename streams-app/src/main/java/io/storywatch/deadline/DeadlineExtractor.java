@@ -218,9 +218,19 @@ public final class DeadlineExtractor {
         if (e.weekday() == null || e.day() != null || e.spanAmount() != null || e.next() != null) {
             return false;
         }
-        int at = match.first;
-        return !sentenceHas(t, at, BINDS_AHEAD) && !sentenceHas(t, at, SCHEDULES) && !sentenceHas(t, at, NEARBY_CUES)
-                && !sentenceHas(t, at, PAST_CUES) && !sentenceHas(t, at, ANAPHOR_HEADS);
+        return !sentenceHas(t, match.first, EVENT_EXCLUDED); // one scan of the sentence for all five lists
+    }
+
+    /** What keeps a weekday from dating the event an article reports: binding, scheduling, deadline and expiry words. */
+    private static final Set<String> EVENT_EXCLUDED = union(BINDS_AHEAD, SCHEDULES, NEARBY_CUES, PAST_CUES, ANAPHOR_HEADS);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static DeadlineMention mention(NormalizedText text, List<Token> tokens, int first, int last,
@@ -1063,8 +1073,7 @@ public final class DeadlineExtractor {
      * "leave on 1 June without a deal", "a no-deal exit this Friday": what happens at a time unless a
      * deal is made makes the time a deadline for the deal, as "unless" does.
      */
-    private static boolean withoutADeal(List<Token> t, int p) {
-        Token tok = t.get(p);
+    private static boolean withoutADeal(Token tok, List<Token> t, int p) {
         if (tok.is("no-deal")) {
             return true;
         }
@@ -1077,6 +1086,15 @@ public final class DeadlineExtractor {
             }
         }
         return false;
+    }
+
+    /** "could run out of money", "funds will dry up": running out is a threatened action too. */
+    private static boolean runsOut(Token tok, List<Token> t, int p) {
+        boolean out = tok.is("out");
+        if (p == 0 || !out && !tok.is("up")) {
+            return false;
+        }
+        return (out ? RUN : DRY).contains(t.get(p - 1).norm());
     }
 
     /** What makes a time a deadline: nothing, a cue, or only that a threatened action starts then. */
@@ -1105,10 +1123,14 @@ public final class DeadlineExtractor {
         boolean threatened = false;
         boolean governing = false;
         boolean timeBetween = false;
-        for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH && !t.get(p).endsSentence(); p--) {
-            String word = t.get(p).norm();
+        for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH; p--) {
+            Token tok = t.get(p); // each token read once
+            if (tok.endsSentence()) {
+                break;
+            }
+            String word = tok.norm();
             if (p >= first - 2 * CUE_WINDOW) {
-                sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(t, p);
+                sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
                 obliged |= OBLIGATION.contains(word);
                 distant |= DISTANT_CUES.contains(word);
                 nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
@@ -1120,15 +1142,19 @@ public final class DeadlineExtractor {
             if (p >= first - 10) {
                 threatened |= action && LOOKS_AHEAD.contains(word);
             }
-            boolean actionWord = THREATENED.contains(word);
+            boolean actionWord = THREATENED.contains(word) || runsOut(tok, t, p);
             threatened |= governing && actionWord;
             action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
-            timeBetween |= weekday(t.get(p)) != null;               // Saturday": the shutdown's time is Sunday
+            timeBetween |= weekday(tok) != null;                     // Saturday": the shutdown's time is Sunday
         }
         boolean trailing = false;
-        for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW && !t.get(p).endsSentence(); p++) {
-            String word = t.get(p).norm();
-            sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(t, p);
+        for (int p = first + 1; p < t.size() && p <= first + 2 * CUE_WINDOW; p++) {
+            Token tok = t.get(p);
+            if (tok.endsSentence()) {
+                break;
+            }
+            String word = tok.norm();
+            sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
             obliged |= OBLIGATION.contains(word);
             past |= PAST_CUES.contains(word);
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"

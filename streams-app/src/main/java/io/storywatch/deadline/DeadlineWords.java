@@ -66,7 +66,8 @@ final class DeadlineWords {
     /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
     static final Set<String> TRAILING_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff");
     /** Words between a cue and its expression: "until the end of", "by this Friday", "due on Monday". */
-    static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from");
+    static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from", "\"", "'", "“", "”",
+            "‘", "’");
     /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
     static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this");
     /** "within a week" / "in 30 days" is a deadline only in a sentence that binds someone to it. */
@@ -180,6 +181,9 @@ final class DeadlineWords {
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
             "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs");
+    /** Before "out" and "up": "run out (of money)", "dry up". */
+    static final Set<String> RUN = Set.of("run", "runs", "running");
+    static final Set<String> DRY = Set.of("dry", "dries", "drying");
     static final Set<String> LOOKS_AHEAD = Set.of(
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
             "threatened", "possibility", "likelihood", "starting", "start", "starts", "begin", "begins", "beginning", "unless",

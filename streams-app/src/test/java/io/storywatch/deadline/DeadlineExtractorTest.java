@@ -192,6 +192,9 @@ class DeadlineExtractorTest {
         assertEquals(List.of("1 June"), texts("The province must join the scheme or leave it on 1 June without an agreement."));
         assertEquals(List.of("Friday"), texts("The vote heads off a no-deal exit on Friday."));
         assertEquals(List.of(), texts("The drivers have been without a contract since January 1."));
+        // running out (of money) is an action too, and a quote mark may stand between a cue and its time
+        assertEquals(List.of("June 1"), texts("The city said its pension fund could run out of cash “as soon as” June 1."));
+        assertEquals(List.of("March 3"), texts("Bids are due by “March 3”, officials said."));
     }
 
     @Test

@@ -19,7 +19,8 @@ class ExtractionWorkPropertyTest {
      * Token reads a start position can cost, from the grammar's fixed windows: three sentence scans of
      * 12 tokens each way (conditional, obligation and span context: 75), the cue windows (12 distant,
      * 6 nearby, 3 fillers, 2 trailing: 23), up to six components of at most 8 tokens of look-ahead each
-     * (48) and a span attempt (8): 154, rounded up. Measured on this generator: at most about 128.
+     * (48) and a span attempt (8): 154, rounded up. Measured on this generator: at most about 68
+     * (the cue windows read each token once).
      */
     private static final int MAX_READS_PER_TOKEN = 160;
     private static final String[] FRAGMENTS = {
