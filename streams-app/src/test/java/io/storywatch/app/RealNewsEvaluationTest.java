@@ -31,12 +31,14 @@ class RealNewsEvaluationTest {
         // raised when the grammar took anaphors, windows, threatened actions and article-level resolution:
         // mentions P 0.909 R 0.744 F1 0.818, resolution 0.855, principal 0.913, tracked matching stated 0.667
         // (three places, floors just below)
-        // stories 0.929 with merged 6 once a new deadline after a passed one starts its own story
+        // stories 0.929 with merged 6 once a new deadline after a passed one starts its own story;
+        // raised at 82e8bc5 (window anchors, threatened starts, past perfect as background, anaphor dates):
+        // mentions P 0.916 R 0.834 F1 0.873, resolution 0.907, tracked matching stated 0.691
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.928, report);
         assertTrue(e.mergedGoldStories() <= 6, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.60, report);
-        assertTrue(c.mentionPrecision() >= 0.908 && c.mentionRecall() >= 0.743 && c.mentionF1() >= 0.817, report);
-        assertTrue(c.resolutionRight() >= 0.854, report);
-        assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.666, report);
+        assertTrue(c.mentionPrecision() >= 0.915 && c.mentionRecall() >= 0.833 && c.mentionF1() >= 0.872, report);
+        assertTrue(c.resolutionRight() >= 0.906, report);
+        assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.690, report);
     }
 }
