@@ -27,6 +27,8 @@ public final class DeadlineExtractor {
     public static final int MAX_MENTIONS = 32;
     /** How far before an expression a cue like "deadline" or "ultimatum" may stand, in tokens. */
     private static final int CUE_WINDOW = 6;
+    /** How far back a window verb governs a duration "for" introduces ({@link #governedBefore}). */
+    private static final int DURATION_REACH = 13;
     /** How far back a threatened action may stand from the verb that schedules it at a time: "a strike by 45,000 workers is set to begin at". */
     private static final int ACTION_REACH = 14;
 
@@ -524,7 +526,25 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
+        if (b.month == null && b.day == null && b.weekday == null && monthAlone(t, j)) {
+            b.month = MONTHS.get(tok.norm()); // "by June", "in May": a limit the text does not pin to a day
+            return year(t, j + 1, b);
+        }
         return -1;
+    }
+
+    /**
+     * A month's name with no day, after a word that makes it a time ("by June", "until late January"); not
+     * "May said". "In May" is a limit only where a modal before it binds someone ("must hold elections in
+     * May"); "passed in September" and "then in March agreed" date events.
+     */
+    private static boolean monthAlone(List<Token> t, int j) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || !tok.capitalized() || !MONTHS.containsKey(tok.norm()) || tok.norm().length() <= 3 && !tok.is("may")
+                || j == 0 || !MONTH_LEADS.contains(t.get(j - 1).norm())) {
+            return false;
+        }
+        return !t.get(j - 1).is("in") || before(t, j, 12, MODALS);
     }
 
     /** A holiday's name ("Thanksgiving", "Christmas Eve", "St. Patrick's Day", "Easter Monday"), the longest that fits, and its year. */
@@ -882,14 +902,14 @@ public final class DeadlineExtractor {
             return null;
         }
         int after = m.last + 1;
-        boolean duration = k > 0 && t.get(k - 1).is("for"); // "paused for 1 month after talks": "after" opens a clause
+        boolean duration = k > 0 && t.get(k - 1).is("for") || periodOf(t, k); // "paused for 1 month after talks": "after" opens a clause
         if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || !duration && t.get(after).is("after"))) {
             return null; // "45 days ago", "two days later", "30 days after the vote": reckoned from an event, not a window
         }
         boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
                 || date(t, after + 1, new TimeExpression.Builder()) > 0));
-        if (!tail && !governedBefore(t, i) || sentenceHas(t, i, SUNSETS)) {
+        if (!tail && !governedBefore(t, i, duration ? DURATION_REACH : 9) || sentenceHas(t, i, SUNSETS)) {
             return null;
         }
         int until = after < t.size() && t.get(after).is(",") ? after + 1 : after;
@@ -914,9 +934,27 @@ public final class DeadlineExtractor {
         return m;
     }
 
-    /** A window word up to nine tokens back in the clause: "paused implementing tariffs on Mexico and Canada for a month". */
-    private static boolean governedBefore(List<Token> t, int i) {
-        return before(t, i, 9, WINDOW_GOVERNORS);
+    /**
+     * A window word up to {@code reach} tokens back in the clause: "paused implementing tariffs on Mexico and
+     * Canada for a month". A duration "for" introduces may stand further from its verb, past the object it
+     * acts on: "delay enforcement of the ban on the video app for 75 days".
+     */
+    private static boolean governedBefore(List<Token> t, int i, int reach) {
+        if (before(t, i, reach, WINDOW_GOVERNORS)) {
+            return true;
+        }
+        for (int k = i - 1; k > 0 && k >= i - reach && !t.get(k).endsSentence(); k--) {
+            if ((t.get(k).is("off") || t.get(k).is("down")) && BACKS.contains(t.get(k - 1).norm())) {
+                return true; // "backed off his tariffs on most nations for 90 days": a measure held back for a time
+            }
+        }
+        return false;
+    }
+
+    /** "for a period of 75 days": the amount at {@code k} is a duration, as after a bare "for". */
+    private static boolean periodOf(List<Token> t, int k) {
+        return k >= 4 && t.get(k - 1).is("of") && (t.get(k - 2).is("period") || t.get(k - 2).is("term"))
+                && (t.get(k - 3).is("a") || t.get(k - 3).is("the")) && t.get(k - 4).is("for");
     }
 
     /** Whether one of {@code words} stands up to {@code reach} tokens before {@code i} in its sentence. */
@@ -1097,6 +1135,11 @@ public final class DeadlineExtractor {
         return (out ? RUN : DRY).contains(t.get(p - 1).norm());
     }
 
+    /** "take effect", "go into effect": a measure that starts then ("the tariff is set to go into effect on Tuesday"). */
+    private static boolean takesEffect(Token tok, List<Token> t, int p) {
+        return tok.is("effect") && p > 0 && EFFECT_STARTS.contains(t.get(p - 1).norm());
+    }
+
     /** What makes a time a deadline: nothing, a cue, or only that a threatened action starts then. */
     private enum Cue { NONE, STATED, ACTION_STARTS }
 
@@ -1142,7 +1185,7 @@ public final class DeadlineExtractor {
             if (p >= first - 10) {
                 threatened |= action && LOOKS_AHEAD.contains(word);
             }
-            boolean actionWord = THREATENED.contains(word) || runsOut(tok, t, p);
+            boolean actionWord = THREATENED.contains(word) || runsOut(tok, t, p) || takesEffect(tok, t, p);
             threatened |= governing && actionWord;
             action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
             timeBetween |= weekday(tok) != null;                     // Saturday": the shutdown's time is Sunday

@@ -165,6 +165,8 @@ final class DeadlineWords {
             "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
             "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within", "suspend", "suspends",
             "suspended", "suspending", "suspension", "hold");
+    /** With "off" or "down" after them, a window verb: "backed off the tariffs for 90 days". */
+    static final Set<String> BACKS = Set.of("back", "backs", "backed", "backing");
     /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
     static final Set<String> WINDOW_NOUNS = Set.of(
             "deadline", "deadlines", "ultimatum", "cutoff", "pause", "extension", "delay", "notice", "reprieve",
@@ -181,13 +183,20 @@ final class DeadlineWords {
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
             "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs");
+    /** Before a month's name alone, these make it a time: "in May", "by June", "until late January". */
+    static final Set<String> MONTH_LEADS = Set.of("in", "by", "until", "till", "before", "late", "early", "mid", "mid-");
+    /** Modals that bind someone to what follows: "must hold elections in May". */
+    static final Set<String> MODALS = Set.of("must", "will", "shall");
+    /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */
+    static final Set<String> EFFECT_STARTS = Set.of("take", "takes", "taking", "into");
     /** Before "out" and "up": "run out (of money)", "dry up". */
     static final Set<String> RUN = Set.of("run", "runs", "running");
     static final Set<String> DRY = Set.of("dry", "dries", "drying");
     static final Set<String> LOOKS_AHEAD = Set.of(
             "will", "would", "could", "set", "poised", "planned", "scheduled", "expected", "likely", "threatens",
             "threatened", "possibility", "likelihood", "starting", "start", "starts", "begin", "begins", "beginning", "unless",
-            "slated", "planning", "prepare", "prepares", "avert", "averts", "avoid", "avoids", "prevent", "prevents", "stave");
+            "slated", "planning", "prepare", "prepares", "avert", "averts", "avoid", "avoids", "prevent", "prevents", "stave",
+            "possible", "potential", "impending", "looming", "imminent", "face", "faces", "facing");
     /** The words of {@link #LOOKS_AHEAD} that put the sentence's own time ahead ("would" reports a past decision's effect). */
     static final Set<String> SCHEDULES = LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

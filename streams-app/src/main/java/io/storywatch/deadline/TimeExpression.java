@@ -74,7 +74,7 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
     }
 
     boolean hasAnchor() {
-        return hasDayAnchor() || hour != null;
+        return hasDayAnchor() || hour != null || month != null; // a month alone is a limit left unresolved
     }
 
     /** A mutable builder for the scanner. */

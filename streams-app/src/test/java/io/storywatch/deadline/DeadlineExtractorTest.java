@@ -203,6 +203,28 @@ class DeadlineExtractorTest {
         assertEquals(List.of("90 day"), texts("The mayor authorized a 90 day pause on evictions."));
         assertEquals(List.of("next 60 days"), texts("The agency will hold off on fines for the next 60 days."));
         assertEquals(List.of("one month"), texts("The levies were suspended for one month."));
+        // a duration "for" introduces may stand past the object the verb acts on, or after "a period of"
+        assertEquals(List.of("45 days"), texts("The board voted to delay enforcement of the new rule on short-term rentals for 45 days."));
+        assertEquals(List.of("30 days"), texts("The order postpones the closure of the county landfill for a period of 30 days."));
+        assertEquals(List.of("six months"), texts("The mayor backed off his plan to close the shelters for six months."));
+        assertEquals(List.of(), texts("The team backed his plan to close the shelters for six months."));
+    }
+
+    @Test
+    void aMonthAloneIsALimitLeftUnresolvedAndMoreStartsOfAnAction() {
+        DeadlineMention june = extract("The ministry must publish the rules by June.").get(0);
+        assertEquals("June", june.text());
+        assertEquals(6, june.expression().month());
+        assertEquals(null, june.expression().day(), "a month alone pins no day");
+        assertEquals(List.of("May"), texts("The club must hold its vote in May or leave the league without a deal."));
+        // "in" a month dates an event unless a modal binds someone to it; "May" the name is no month
+        assertEquals(List.of(), texts("The law passed by the council in September in order to avoid a no-deal exit."));
+        assertEquals(List.of(), texts("In a speech, May said the plan was firm."));
+        // a possible or a faced action, and a measure that takes effect
+        assertEquals(List.of("Nov. 3"), texts("Shippers are bracing for a possible strike by bus drivers on Nov. 3."));
+        assertEquals(List.of("March 9"), texts("The firm must sell its stake or face a ban on March 9."));
+        assertEquals(List.of("Monday"), texts("The new duties on lumber are still set to go into effect as planned on Monday."));
+        assertEquals(List.of(), texts("The new duties on lumber went into effect on Monday."));
     }
 
     @Test
