@@ -1153,6 +1153,9 @@ public final class DeadlineExtractor {
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k)) {
             return Cue.STATED;
         }
+        if (k > 0 && t.get(k).is("end") && MODAL_END.contains(t.get(k - 1).norm())) {
+            return Cue.STATED; // "the 60-day window will end on January 27", as "ends on" does
+        }
         if (k >= 0 && t.get(k).is("to") && movedBefore(t, k)) {
             return Cue.STATED; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"
         }

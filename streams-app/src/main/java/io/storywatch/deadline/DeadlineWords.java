@@ -185,6 +185,8 @@ final class DeadlineWords {
             "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs");
     /** Before a month's name alone, these make it a time: "in May", "by June", "until late January". */
     static final Set<String> MONTH_LEADS = Set.of("in", "by", "until", "till", "before", "late", "early", "mid", "mid-");
+    /** Before "end", these make it the verb "ends" is: "will end on January 27", "is set to end at midnight". */
+    static final Set<String> MODAL_END = Set.of("will", "would", "to", "shall");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

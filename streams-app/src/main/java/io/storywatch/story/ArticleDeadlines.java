@@ -271,10 +271,12 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 || at.toLocalTime().equals(LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
     }
 
-    /** A clock time within the coarse deadline's own date (not the midnight that ends it). */
+    /**
+     * A clock time on the coarse deadline's own date, read where the clock is stated (not the midnight that
+     * ends it): "by Sunday" is not "Monday 4 a.m. local time", though that is Sunday evening in New York.
+     */
     private static boolean sameDate(ResolvedDeadline day, ResolvedDeadline clock) {
-        OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
-        return at.toLocalDate().equals(day.due().toLocalDate()) && !at.toInstant().isBefore(day.windowStart());
+        return clock.due().toLocalDate().equals(day.due().toLocalDate());
     }
 
     private static boolean bareClock(TimeExpression e) {

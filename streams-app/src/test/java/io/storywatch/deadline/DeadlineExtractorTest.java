@@ -225,6 +225,8 @@ class DeadlineExtractorTest {
         assertEquals(List.of("March 9"), texts("The firm must sell its stake or face a ban on March 9."));
         assertEquals(List.of("Monday"), texts("The new duties on lumber are still set to go into effect as planned on Monday."));
         assertEquals(List.of(), texts("The new duties on lumber went into effect on Monday."));
+        // "will end on" states an end as "ends on" does
+        assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
 
     @Test

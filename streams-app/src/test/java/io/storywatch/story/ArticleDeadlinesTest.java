@@ -1,6 +1,8 @@
 package io.storywatch.story;
 
 import io.storywatch.deadline.DeadlineExtractor;
+import io.storywatch.deadline.Precision;
+import io.storywatch.deadline.ResolvedDeadline;
 import io.storywatch.text.TextNormalizer;
 import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.EnrichedArticle.MentionStatus;
@@ -87,6 +89,31 @@ class ArticleDeadlinesTest {
     void anExtensionCountsFromTheEndOfTheDeadlineItExtends() {
         List<ArticleDeadlines.Found> f = found("The sale was due by March 10. The regulator gave the buyer another 30 days.");
         assertEquals("2026-04-09T23:59-04:00", due(f.get(1)), "30 days from 10 March, not from the day of writing");
+    }
+
+    @Test
+    void aDayTakesTheStorysClockOnlyWhereThatClockFallsOnItsDate() {
+        StoryState story = StoryState.startFor(new AnalyzedArticle("s1", null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), List.of(), 0L, "en", "f"), 0L);
+        DeadlineTracker tracker = new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE, DeadlineTracker.DEFAULT_THRESHOLDS);
+        // the story tracks Friday 6 p.m. local time (+02:00): still Friday in New York, where "by Friday" is read
+        OffsetDateTime six = OffsetDateTime.parse("2026-03-06T18:00+02:00");
+        tracker.observe(story, List.of(new ResolvedDeadline("6 p.m.", six, Precision.MINUTE, six.toInstant(), 0, 1)),
+                List.of(false), "s1", "outlet", TUESDAY.toEpochMilli());
+        assertEquals("2026-03-06T18:00+02:00", due(withStory("The troops must leave by Friday.", story).get(0)));
+        // Saturday 4 a.m. local time is Friday evening in New York, but no article's "Friday"
+        StoryState later = StoryState.startFor(new AnalyzedArticle("s2", null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), List.of(), 0L, "en", "f"), 0L);
+        OffsetDateTime four = OffsetDateTime.parse("2026-03-07T04:00+02:00");
+        tracker.observe(later, List.of(new ResolvedDeadline("4 a.m.", four, Precision.MINUTE, four.toInstant(), 0, 1)),
+                List.of(false), "s2", "outlet", TUESDAY.toEpochMilli());
+        assertEquals("2026-03-06T23:59-05:00", due(withStory("The troops must leave by Friday.", later).get(0)));
+    }
+
+    private static List<ArticleDeadlines.Found> withStory(String body, StoryState story) {
+        AnalyzedArticle article = new AnalyzedArticle("a2", null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), DeadlineExtractor.extract(TextNormalizer.normalize(body)), 0L, "en", "f");
+        return ArticleDeadlines.resolve(article, story, TUESDAY.toEpochMilli(), NEW_YORK).mentions();
     }
 
     @Test
