@@ -141,6 +141,7 @@ public final class DeadlineExtractor {
         List<Integer> unanchoredAt = new ArrayList<>(); // and by token
         DayOfWeek eventDay = null; // the first weekday the article reports something done on
         int eventDayAt = -1;
+        boolean dayStated = false; // whether a mention so far states a day
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
             if (!canStart(tokens.get(i))) {
@@ -174,7 +175,9 @@ public final class DeadlineExtractor {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
                         ? match.expression.asAhead() // a deadline moved is moved forward: "extended to Tuesday"
-                        : onTheDayReported(tokens, match.first, match.expression);
+                        : onTheDayReported(tokens, match.first, match.expression, eventDayAt >= 0 && !dayStated
+                                && match.first - eventDayAt <= EVENT_REACH && !sentenceHas(tokens, match.first, SCHEDULES)
+                                ? eventDay : null); // a deadline's day stated before dates its bare clock (ArticleDeadlines)
                 if (cue == Cue.ACTION_STARTS && expression.hour() == null) {
                     expression = expression.asStart(); // "a shutdown starting Sunday" begins as Sunday does
                 }
@@ -188,6 +191,7 @@ public final class DeadlineExtractor {
                     unanchoredAt.add(match.first);
                 }
                 mentions.add(mention(text, tokens, match.first, match.last, expression, match.anaphor));
+                dayStated |= expression.weekday() != null || expression.day() != null || expression.dayOffset() != null;
             } else if (eventDay == null && reportsAnEvent(tokens, match)) {
                 eventDay = match.expression.weekday();
                 eventDayAt = match.first;
@@ -396,12 +400,17 @@ public final class DeadlineExtractor {
         }
     }
 
+    /** How far after the article's event weekday a bare clock time in a report still falls on it. */
+    private static final int EVENT_REACH = 80;
+
     /**
      * A clock time with no day in a sentence that reports an event on a weekday ("Roberts on Wednesday
      * night froze the order hours before the midnight deadline") falls on that weekday, the latest one
-     * on or before the reference day.
+     * on or before the reference day; with none in its sentence, on {@code eventDay}, the weekday the
+     * article reported something done on shortly before ("On Wednesday night he froze the order. It came
+     * hours before the midnight deadline.").
      */
-    private static TimeExpression onTheDayReported(List<Token> t, int first, TimeExpression e) {
+    private static TimeExpression onTheDayReported(List<Token> t, int first, TimeExpression e, DayOfWeek eventDay) {
         if (e.hour() == null || e.weekday() != null || e.day() != null || e.dayOffset() != null || e.holiday() != null
                 || e.spanAmount() != null || e.endOf() != null) {
             return e;
@@ -412,7 +421,7 @@ public final class DeadlineExtractor {
                 return e.onWeekday(day);
             }
         }
-        return e;
+        return eventDay != null ? e.onWeekday(eventDay) : e;
     }
 
     /** The sentence reports the deadline after the fact: "the Friday deadline passed", "UPS had until Friday". */

@@ -50,6 +50,16 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void aBareClockInAReportFallsOnTheWeekdayTheArticleReportedJustBefore() {
+        List<ArticleDeadlines.Found> f = found("The judge on Monday night froze the order. "
+                + "The ruling came hours before the midnight deadline for the payments.");
+        assertEquals("2026-03-03T00:00-05:00", due(f.get(0)), "the midnight that ends Monday, not tonight's");
+        List<ArticleDeadlines.Found> ahead = found("The judge on Monday night froze the order. "
+                + "The agency must pay by midnight.");
+        assertEquals("2026-03-04T00:00-05:00", due(ahead.get(0)), "a binding sentence looks ahead: tonight's midnight");
+    }
+
+    @Test
     void theMidnightOfTheDayAnActionStartsIsTheOneThatBeginsIt() {
         List<ArticleDeadlines.Found> f = found("The council approved a stopgap to avert a transit shutdown starting Sunday. "
                 + "Members voted minutes before the midnight deadline.");
