@@ -263,12 +263,17 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         return d.precision() == Precision.DAY || d.precision() == Precision.PART_OF_DAY;
     }
 
-    /** A clock time on the day the coarse deadline names, or the midnight that ends it. */
+    /** A clock time on the day the coarse deadline names, or the midnight that ends it, read where the clock is stated. */
     private static boolean sameDay(ResolvedDeadline day, ResolvedDeadline clock) {
         LocalDate date = day.due().toLocalDate();
-        OffsetDateTime at = clock.due().atZoneSameInstant(day.due().getOffset()).toOffsetDateTime();
-        return at.toLocalDate().equals(date) && !at.toInstant().isBefore(day.windowStart())
+        OffsetDateTime at = clock.due();
+        return at.toLocalDate().equals(date) && withinPart(day, clock)
                 || at.toLocalTime().equals(LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
+    }
+
+    /** In one zone, a clock within the part of the day named ("Friday evening" takes 6 p.m., not 9 a.m.). */
+    private static boolean withinPart(ResolvedDeadline day, ResolvedDeadline clock) {
+        return !clock.due().getOffset().equals(day.due().getOffset()) || !clock.dueInstant().isBefore(day.windowStart());
     }
 
     /**
@@ -276,7 +281,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
      * ends it): "by Sunday" is not "Monday 4 a.m. local time", though that is Sunday evening in New York.
      */
     private static boolean sameDate(ResolvedDeadline day, ResolvedDeadline clock) {
-        return clock.due().toLocalDate().equals(day.due().toLocalDate());
+        return clock.due().toLocalDate().equals(day.due().toLocalDate()) && withinPart(day, clock);
     }
 
     private static boolean bareClock(TimeExpression e) {

@@ -60,6 +60,16 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void aClockStatedInAnotherZoneHoldsForTheDateItFallsOnThere() {
+        List<ArticleDeadlines.Found> f = found("The truce is due to expire on March 9. "
+                + "Fighters in Lebanon must leave by March 9 at 4 a.m. local time.");
+        assertEquals("2026-03-09T04:00+02:00", due(f.get(0)), "4 a.m. on 9 March in Beirut is 8 March in New York");
+        List<ArticleDeadlines.Found> part = found("Bids are due Friday evening. The office opens at 9 a.m. Friday for questions "
+                + "and bids must arrive by 9 a.m. Friday for the first round.");
+        assertEquals("2026-03-06T21:00-05:00", due(part.get(0)), "a morning clock is not the evening's");
+    }
+
+    @Test
     void theMidnightOfTheDayAnActionStartsIsTheOneThatBeginsIt() {
         List<ArticleDeadlines.Found> f = found("The council approved a stopgap to avert a transit shutdown starting Sunday. "
                 + "Members voted minutes before the midnight deadline.");
