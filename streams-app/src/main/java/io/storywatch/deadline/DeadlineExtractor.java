@@ -27,6 +27,8 @@ public final class DeadlineExtractor {
     public static final int MAX_MENTIONS = 32;
     /** How far before an expression a cue like "deadline" or "ultimatum" may stand, in tokens. */
     private static final int CUE_WINDOW = 6;
+    /** How far back "must" or "have to" binds a party to the time: "must hold elections in May". */
+    private static final int OBLIGED_REACH = 6;
     /** How far back a window verb governs a duration "for" introduces ({@link #governedBefore}). */
     private static final int DURATION_REACH = 13;
     /** How far back a threatened action may stand from the verb that schedules it at a time: "a strike by 45,000 workers is set to begin at". */
@@ -911,7 +913,9 @@ public final class DeadlineExtractor {
             return null;
         }
         int after = m.last + 1;
-        boolean duration = k > 0 && t.get(k - 1).is("for") || periodOf(t, k); // "paused for 1 month after talks": "after" opens a clause
+        // "paused for 1 month after talks": "after" opens a clause
+        boolean duration = k > 0 && t.get(k - 1).is("for") || k > i && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("for")
+                || periodOf(t, k);
         if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || !duration && t.get(after).is("after"))) {
             return null; // "45 days ago", "two days later", "30 days after the vote": reckoned from an event, not a window
         }
@@ -940,7 +944,9 @@ public final class DeadlineExtractor {
                 return new Match(i, end - 1, anchor.build(), true);
             }
         }
-        return m;
+        // "beyond the 60 days agreed": that window ("for the next 60 days" is a new one)
+        boolean definite = k == i && i > 0 && DEFINITE.contains(t.get(i - 1).norm());
+        return definite ? new Match(m.first, m.last, m.expression, m.cued, true) : m;
     }
 
     /**
@@ -1144,6 +1150,11 @@ public final class DeadlineExtractor {
         return (out ? RUN : DRY).contains(t.get(p - 1).norm());
     }
 
+    /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
+    private static boolean closeTo(Token tok, List<Token> t, int p) {
+        return tok.is("close") && p + 1 < t.size() && t.get(p + 1).is("to");
+    }
+
     /** "take effect", "go into effect": a measure that starts then ("the tariff is set to go into effect on Tuesday"). */
     private static boolean takesEffect(Token tok, List<Token> t, int p) {
         return tok.is("effect") && p > 0 && EFFECT_STARTS.contains(t.get(p - 1).norm());
@@ -1178,6 +1189,8 @@ public final class DeadlineExtractor {
         boolean threatened = false;
         boolean governing = false;
         boolean timeBetween = false;
+        boolean bound = false;
+        boolean meeting = false;
         for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH; p--) {
             Token tok = t.get(p); // each token read once
             if (tok.endsSentence()) {
@@ -1193,11 +1206,14 @@ public final class DeadlineExtractor {
             }
             // the start of a threatened action: a looking-ahead word before the action word ("members will walk
             // off the job at midnight"), or one that governs the time after it ("the strike is set to begin at midnight")
+            meeting |= MEETINGS.contains(word); // "have to agree to hold a vote tonight": the vote's time, not a limit
+            bound |= p >= first - OBLIGED_REACH && !meeting && (word.equals("must") || word.equals("to") && p > 0
+                    && HAVE_TO.contains(t.get(p - 1).norm())); // "will have to leave on 1 June"
             governing |= p >= first - 3 && LOOKS_AHEAD.contains(word);
             if (p >= first - 10) {
                 threatened |= action && LOOKS_AHEAD.contains(word);
             }
-            boolean actionWord = THREATENED.contains(word) || runsOut(tok, t, p) || takesEffect(tok, t, p);
+            boolean actionWord = THREATENED.contains(word) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p);
             threatened |= governing && actionWord;
             action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
             timeBetween |= weekday(tok) != null;                     // Saturday": the shutdown's time is Sunday
@@ -1214,7 +1230,7 @@ public final class DeadlineExtractor {
             past |= PAST_CUES.contains(word);
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
         }
-        return sentenceCue || obliged && distant || nearby || trailing ? Cue.STATED
+        return sentenceCue || obliged && distant || nearby || trailing || bound ? Cue.STATED
                 : threatened && !past ? Cue.ACTION_STARTS : Cue.NONE;
     }
 }

@@ -53,14 +53,14 @@ final class DeadlineWords {
     /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
     static final Set<String> LEADING_CUES = Set.of(
             "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
-            "than", "through", "cutoff", "closes", "ends", "effect", "effective");
+            "than", "through", "cutoff", "closes", "ends", "effect", "effective", "beyond");
     /** Cues that may stand further back when the sentence obliges someone: "must register before the season starts on Aug. 8". */
     static final Set<String> DISTANT_CUES = Set.of("until", "by", "before", "no");
     /** Words that make a sentence bind someone to a time. */
     static final Set<String> OBLIGATION = Set.of(
             "must", "required", "requires", "require", "ordered", "orders", "told", "needs", "need", "deadline", "ultimatum");
     /** A conditional threat makes the sentence's times deadlines: "will strike at 12:01 a.m. Monday unless ...". */
-    static final Set<String> SENTENCE_CUES = Set.of("unless");
+    static final Set<String> SENTENCE_CUES = Set.of("unless", "barring");
     /** A cue nearby before the expression: "set a hard deadline of 5 p.m. Friday". */
     static final Set<String> NEARBY_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff", "due");
     /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
@@ -164,7 +164,7 @@ final class DeadlineWords {
             "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",
             "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
             "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within", "suspend", "suspends",
-            "suspended", "suspending", "suspension", "hold");
+            "suspended", "suspending", "suspension", "hold", "refrain", "refrains", "refrained", "refraining", "beyond");
     /** With "off" or "down" after them, a window verb: "backed off the tariffs for 90 days". */
     static final Set<String> BACKS = Set.of("back", "backs", "backed", "backing");
     /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
@@ -182,11 +182,19 @@ final class DeadlineWords {
      */
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
-            "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs");
+            "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs", "stop", "close", "closed");
     /** Before a month's name alone, these make it a time: "in May", "by June", "until late January". */
     static final Set<String> MONTH_LEADS = Set.of("in", "by", "until", "till", "before", "late", "early", "mid", "mid-");
     /** Before "end", these make it the verb "ends" is: "will end on January 27", "is set to end at midnight". */
     static final Set<String> MODAL_END = Set.of("will", "would", "to", "shall");
+    /** Before "to", these oblige: "have to leave", "needs to pay". */
+    static final Set<String> HAVE_TO = Set.of("have", "has", "need", "needs", "required", "obliged", "obligated");
+    /** Events whose time is when they are held, not a limit ("must meet on Monday", "hold a vote tonight"). */
+    static final Set<String> MEETINGS = Set.of(
+            "vote", "votes", "voting", "hearing", "hearings", "meeting", "meetings", "meet", "talks", "session",
+            "summit", "appear", "testify", "rule", "ruling", "sign", "signing");
+    /** Before a duration, these make it a window already stated ("the 60 days agreed"), an anaphor. */
+    static final Set<String> DEFINITE = Set.of("the", "that", "those", "this", "these");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

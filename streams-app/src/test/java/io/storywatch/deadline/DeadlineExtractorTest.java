@@ -225,6 +225,20 @@ class DeadlineExtractorTest {
         assertEquals(List.of("March 9"), texts("The firm must sell its stake or face a ban on March 9."));
         assertEquals(List.of("Monday"), texts("The new duties on lumber are still set to go into effect as planned on Monday."));
         assertEquals(List.of(), texts("The new duties on lumber went into effect on Monday."));
+        // "barring" is a condition as "unless" is; closing and stopping are actions a party schedules
+        assertEquals(List.of("6 a.m."), texts("Drivers would walk out of both depots at 6 a.m., barring a late offer."));
+        assertEquals(List.of("noon"), texts("All loading docks will close at noon."));
+        assertEquals(List.of("2 p.m."), texts("Ferry service will stop at 2 p.m., the operator said."));
+        assertEquals(List.of(), texts("A source close to the council said it will be settled today."));
+        // "must" or "have to" binds a party to the time that follows, unless it is when a meeting is held
+        assertEquals(List.of("1 July"), texts("If the bill fails, the tenants will have to leave on 1 July."));
+        assertEquals(List.of(), texts("All members have to agree to hold a vote tonight."));
+        // "beyond" limits; "beyond the 60 days agreed" refers to a window already stated
+        assertEquals(List.of("Sunday"), texts("The troops cannot stay beyond Sunday."));
+        DeadlineMention agreed = extract("The troops stayed beyond the 30 days agreed in the truce.").get(0);
+        assertEquals("30 days", agreed.text());
+        assertTrue(agreed.anaphor(), "a definite window is the one stated before");
+        assertEquals(List.of("next 45 days"), texts("The agency will refrain from issuing any fines on farms for the next 45 days."));
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
