@@ -38,12 +38,18 @@ public record CoverageEvaluation(double copyPrecision, double copyRecall, double
             return resolved.contains("T") ? new Value(OffsetDateTime.parse(resolved), null) : new Value(null, LocalDate.parse(resolved));
         }
 
-        /** Whether a predicted due matches this gold value at its precision. */
+        /**
+         * Whether a predicted due matches this gold value at its precision. A gold date is due as the day
+         * ends, so the midnight that ends it (the next day's 00:00, a minute after 23:59) is that date too:
+         * the dataset's README reads "midnight Friday" as the end of Friday and counts values a minute
+         * apart as the same.
+         */
         boolean matches(OffsetDateTime due) {
             if (instant != null) {
                 return Duration.between(instant.toInstant(), due.toInstant()).abs().compareTo(SAME) <= 0;
             }
-            return due.toLocalDate().equals(date);
+            return due.toLocalDate().equals(date)
+                    || due.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && due.toLocalDate().equals(date.plusDays(1));
         }
 
         String key() {

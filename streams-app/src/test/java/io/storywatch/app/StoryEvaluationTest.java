@@ -91,4 +91,18 @@ class StoryEvaluationTest {
         assertEquals("1 \"Monday\"", json.at("/failures/not a mention/0").asText());
         assertEquals(1.0, json.at("/stories/bcubed/f1").asDouble(), 1e-9);
     }
+
+    @Test
+    void aGoldDateIsResolvedRightByTheMidnightThatEndsItAndNotByTheNextDay() {
+        String body = "Pay by Friday. Or pay by Friday.";
+        List<String> feed = List.of("{\"id\":\"1\",\"story\":\"A\",\"body\":\"" + body + "\",\"deadlines\":["
+                + "{\"text\":\"by Friday\",\"resolved\":\"2026-03-06\",\"start\":4,\"end\":13},"
+                + "{\"text\":\"by Friday\",\"resolved\":\"2026-03-06\",\"start\":22,\"end\":31}]}");
+        List<String> enriched = List.of("{\"articleId\":\"1\",\"storyId\":\"s1\",\"verdict\":\"NEW_STORY\","
+                + "\"mentions\":[{\"text\":\"Friday\",\"due\":\"2026-03-07T00:00:00-05:00\",\"start\":7,\"end\":13},"
+                + "{\"text\":\"Friday\",\"due\":\"2026-03-07T23:59:00-05:00\",\"start\":25,\"end\":31}]}");
+        CoverageEvaluation c = CoverageEvaluation.score(feed, enriched, List.of());
+        assertEquals(1.0, c.mentionRecall(), 1e-9);
+        assertEquals(0.5, c.resolutionRight(), 1e-9, "Saturday 00:00 ends Friday; Saturday 23:59 does not");
+    }
 }
