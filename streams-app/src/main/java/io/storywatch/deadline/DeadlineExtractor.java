@@ -1150,6 +1150,32 @@ public final class DeadlineExtractor {
         return (out ? RUN : DRY).contains(t.get(p - 1).norm());
     }
 
+    /** How far into its sentence an expiry may follow the time that opens it. */
+    private static final int EXPIRY_REACH = 25;
+
+    /**
+     * A time that opens its sentence, whose subject is an agreement that then expires: "On July 31, the
+     * contract covering 340,000 workers is set to expire", "Today the grain deal expires".
+     */
+    private static boolean opensAnExpiry(List<Token> t, int first, int last) {
+        int before = first > 0 && t.get(first - 1).is("on") ? first - 1 : first;
+        if (before > 0 && !t.get(before - 1).endsSentence()) {
+            return false;
+        }
+        boolean agreement = false;
+        for (int p = last + 1; p < t.size() && p <= last + EXPIRY_REACH && !t.get(p).endsSentence(); p++) {
+            String word = t.get(p).norm();
+            if (agreement && EXPIRY_VERBS.contains(word)) {
+                return true;
+            }
+            if (REPORTING.contains(word)) {
+                return false; // "On March 31, the mayor said the lease expires": the day it was said
+            }
+            agreement |= AGREEMENTS.contains(word);
+        }
+        return false;
+    }
+
     /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
     private static boolean closeTo(Token tok, List<Token> t, int p) {
         return tok.is("close") && p + 1 < t.size() && t.get(p + 1).is("to");
@@ -1230,7 +1256,7 @@ public final class DeadlineExtractor {
             past |= PAST_CUES.contains(word);
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
         }
-        return sentenceCue || obliged && distant || nearby || trailing || bound ? Cue.STATED
+        return sentenceCue || obliged && distant || nearby || trailing || bound || opensAnExpiry(t, first, last) ? Cue.STATED
                 : threatened && !past ? Cue.ACTION_STARTS : Cue.NONE;
     }
 }

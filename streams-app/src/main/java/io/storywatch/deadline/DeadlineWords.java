@@ -195,6 +195,8 @@ final class DeadlineWords {
             "summit", "appear", "testify", "rule", "ruling", "sign", "signing");
     /** Before a duration, these make it a window already stated ("the 60 days agreed"), an anaphor. */
     static final Set<String> DEFINITE = Set.of("the", "that", "those", "this", "these");
+    /** Verbs that report speech: a time before them dates the report. */
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "warned", "reported", "noted", "added");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

@@ -239,6 +239,10 @@ class DeadlineExtractorTest {
         assertEquals("30 days", agreed.text());
         assertTrue(agreed.anaphor(), "a definite window is the one stated before");
         assertEquals(List.of("next 45 days"), texts("The agency will refrain from issuing any fines on farms for the next 45 days."));
+        // a time that opens a sentence whose agreement then expires is that agreement's deadline
+        assertEquals(List.of("March 31"), texts("On March 31, the lease covering all four depots is set to expire."));
+        assertEquals(List.of("Today"), texts("Today the pact that lets barges pass the strait expires."));
+        assertTrue(!texts("On March 31, the mayor said the lease expires.").contains("March 31"), "the day it was said");
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
