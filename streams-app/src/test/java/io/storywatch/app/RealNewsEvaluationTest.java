@@ -33,12 +33,16 @@ class RealNewsEvaluationTest {
         // (three places, floors just below)
         // stories 0.929 with merged 6 once a new deadline after a passed one starts its own story;
         // raised at 82e8bc5 (window anchors, threatened starts, past perfect as background, anaphor dates):
-        // mentions P 0.916 R 0.834 F1 0.873, resolution 0.907, tracked matching stated 0.691
-        assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.928, report);
+        // mentions P 0.916 R 0.834 F1 0.873, resolution 0.907, tracked matching stated 0.691;
+        // raised at the commit after 'A time that opens a sentence whose agreement then expires' (windows
+        // past their object, months alone, obligation, closures, "beyond"; and the evaluator matching a
+        // gold date by the midnight that ends it): BCubed F1 0.934, mentions P 0.921 R 0.881 F1 0.901,
+        // resolution 0.932, principal 0.957, tracked matching stated 0.731
+        assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.933, report);
         assertTrue(e.mergedGoldStories() <= 6, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.60, report);
-        assertTrue(c.mentionPrecision() >= 0.915 && c.mentionRecall() >= 0.833 && c.mentionF1() >= 0.872, report);
-        assertTrue(c.resolutionRight() >= 0.906, report);
-        assertTrue(c.principalTracked() >= 0.913 && c.trackedMatchingStated() >= 0.690, report);
+        assertTrue(c.mentionPrecision() >= 0.920 && c.mentionRecall() >= 0.881 && c.mentionF1() >= 0.900, report);
+        assertTrue(c.resolutionRight() >= 0.931, report);
+        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.731, report);
     }
 }
