@@ -74,6 +74,11 @@ public final class DeadlineTracker {
                 events.add(revise(latest, best, Revision.Kind.MOVED, articleId, at));
                 continue;
             }
+            TrackedDeadline passed = samePassedDeadline(story, best, at);
+            if (passed != null) { // "midnight Saturday" written on Sunday: the deadline that passed, told again
+                group.members.forEach(m -> passed.addSource(source(m, articleId, outlet)));
+                continue;
+            }
             TrackedDeadline added = story.addDeadline(best, articleId, at);
             group.members.forEach(m -> added.addSource(source(m, articleId, outlet)));
             events.add(new DeadlineEvent.Detected(added, at, articleId));
@@ -117,6 +122,19 @@ public final class DeadlineTracker {
     private TrackedDeadline sameLiveDeadline(StoryState story, ResolvedDeadline mention) {
         for (TrackedDeadline d : story.deadlines()) {
             if (!d.passed() && d.current().sameDeadlineAs(mention, tolerance)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A deadline of the story that has passed and that a mention already past at {@code at} names again. */
+    private TrackedDeadline samePassedDeadline(StoryState story, ResolvedDeadline mention, long at) {
+        if (mention.dueInstant().toEpochMilli() > at) {
+            return null;
+        }
+        for (TrackedDeadline d : story.deadlines()) {
+            if (d.passed() && d.current().sameDeadlineAs(mention, tolerance)) {
                 return d;
             }
         }

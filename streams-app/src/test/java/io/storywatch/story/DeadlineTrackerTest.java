@@ -118,6 +118,20 @@ class DeadlineTrackerTest {
     }
 
     @Test
+    void aPassedDeadlineToldAgainAfterItPassedIsASourceNotANewDeadline() {
+        observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
+        tracker.advance(story, t("2026-02-28T12:00:00Z"));
+        assertTrue(story.deadlines().get(0).passed());
+        // a report written the next day (dated by its day only) states the deadline that passed
+        List<DeadlineEvent> events = observe(t("2026-02-28T13:00:00Z"), false, minute("2026-02-27T17:00-05:00"));
+        assertEquals(List.of(), events, "no DETECTED for a deadline that has passed");
+        assertEquals(1, story.deadlines().size());
+        assertEquals(2, story.deadlines().get(0).sources().size());
+        // a different time already past at the feed's clock is still a deadline of its own
+        assertEquals(1, observe(t("2026-02-28T14:00:00Z"), false, minute("2026-02-28T09:00-05:00")).size());
+    }
+
+    @Test
     void anUnrelatedTimeIsASecondDeadline() {
         observe(t("2026-02-24T21:00:00Z"), false, minute("2026-02-27T17:01-05:00"));
         List<DeadlineEvent> events = observe(t("2026-02-25T05:00:00Z"), false, minute("2026-03-10T12:00-05:00"));
