@@ -1043,6 +1043,14 @@ public final class DeadlineExtractor {
                 return null;
             }
         }
+        if (value > 0 && vague < 0 && k + 3 < t.size() && RANGE_JOINS.contains(t.get(k + 1).norm())
+                && amountValue(t.get(k + 2)) > value && UNITS.containsKey(t.get(k + 3).norm())) {
+            TimeExpression.Builder b = new TimeExpression.Builder(); // "60 or 90 days": found, left unresolved
+            b.spanAmount = amountValue(t.get(k + 2));
+            b.spanUnit = UNITS.get(t.get(k + 3).norm());
+            b.range = Boolean.TRUE;
+            return new Match(first, k + 3, b.build(), true);
+        }
         if (value > 0 && (t.get(k + 1).is("fortnight") || t.get(k + 1).is("fortnights"))) {
             return span(first, k + 1, 2 * value, Precision.WEEK); // "a fortnight hence"
         }
@@ -1150,6 +1158,25 @@ public final class DeadlineExtractor {
         return (out ? RUN : DRY).contains(t.get(p - 1).norm());
     }
 
+    /** "July 1, 2026 through June 30, 2027": "through" right after a date ends a period, not a limit. */
+    private static boolean periodEnd(List<Token> t, int cue) {
+        if (!t.get(cue).is("through") || cue == 0) {
+            return false;
+        }
+        Token before = t.get(cue - 1);
+        return isYear(before) || isDay(before) || weekday(before) != null
+                || before.isWord() && MONTHS.containsKey(before.norm()) && before.capitalized();
+    }
+
+    /** "ordered by De Moraes", "told by telephone": "by" before a name or a means, not a limit. */
+    private static boolean agent(Token tok, List<Token> t, int p) {
+        if (!tok.is("by") || p + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(p + 1);
+        return next.isWord() && (MEANS.contains(next.norm()) || next.capitalized() && !canStart(next));
+    }
+
     /** How far into its sentence an expiry may follow the time that opens it. */
     private static final int EXPIRY_REACH = 25;
 
@@ -1196,7 +1223,7 @@ public final class DeadlineExtractor {
             k--;
             fillers++;
         }
-        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k)) {
+        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k) && !periodEnd(t, k)) {
             return Cue.STATED;
         }
         if (k > 0 && t.get(k).is("end") && MODAL_END.contains(t.get(k - 1).norm())) {
@@ -1226,7 +1253,7 @@ public final class DeadlineExtractor {
             if (p >= first - 2 * CUE_WINDOW) {
                 sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
                 obliged |= OBLIGATION.contains(word);
-                distant |= DISTANT_CUES.contains(word);
+                distant |= DISTANT_CUES.contains(word) && !agent(tok, t, p);
                 nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
                 past |= PAST_CUES.contains(word);
             }

@@ -84,6 +84,9 @@ public final class DeadlineResolver {
         ZonedDateTime windowStart;
         ZonedDateTime due;
         Precision precision;
+        if (Boolean.TRUE.equals(e.range())) {
+            return Optional.empty(); // "60 or 90 days": the text pins neither end
+        }
         if (e.spanAmount() != null) {
             ChronoUnit unit = switch (e.spanUnit()) {
                 case MINUTE -> ChronoUnit.MINUTES;

@@ -197,6 +197,11 @@ final class DeadlineWords {
     static final Set<String> DEFINITE = Set.of("the", "that", "those", "this", "these");
     /** Verbs that report speech: a time before them dates the report. */
     static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "warned", "reported", "noted", "added");
+    /** Between two amounts of one unit, these make a range: "60 or 90 days", "10 to 12 days", "10-12 days". */
+    static final Set<String> RANGE_JOINS = Set.of("or", "to", "-");
+    /** After "by", a means, not a limit: "told by telephone on Saturday". */
+    static final Set<String> MEANS = Set.of("telephone", "phone", "letter", "email", "e-mail", "mail", "video", "fax",
+            "text", "post", "courier", "hand");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

@@ -30,42 +30,44 @@ import java.time.DayOfWeek;
  *                     "extended for two more months"), so it counts from that deadline's end
  * @param starts       the time is when a threatened action begins ("a shutdown starting Sunday", "the strike
  *                     is set to begin on Thursday"): a day without a clock time is due at its start
+ * @param range        with {@code spanAmount}: the text gives two amounts ("60 or 90 days", "10 to 12 days"),
+ *                     a mention that pins no end and stays unresolved
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
                              Integer hour, Integer minute, String zone, PartOfDay partOfDay,
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
                              Boolean next, Boolean businessDays, Holiday holiday, Boolean past,
-                             Boolean ahead, Boolean extension, Boolean starts) {
+                             Boolean ahead, Boolean extension, Boolean starts, Boolean range) {
 
     /** The same expression read as reported after the fact. */
     TimeExpression asPast() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
     }
 
     /** The same expression in a sentence that binds someone ahead. */
     TimeExpression asAhead() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts);
+                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts, range);
     }
 
     /** The same expression as the start of a threatened action. */
     TimeExpression asStart() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE);
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE, range);
     }
 
     /** The same window counted from the latest such weekday on or before the reference day: the day it was granted. */
     TimeExpression grantedOn(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
     }
 
     /** The same clock time on the latest such weekday on or before the reference day. */
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
     }
 
     boolean hasDayAnchor() {
@@ -98,10 +100,11 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Boolean ahead;
         Boolean extension;
         Boolean starts;
+        Boolean range;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts);
+                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range);
         }
 
         boolean hasAnchor() {

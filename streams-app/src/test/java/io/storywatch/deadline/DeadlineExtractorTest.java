@@ -243,6 +243,15 @@ class DeadlineExtractorTest {
         assertEquals(List.of("March 31"), texts("On March 31, the lease covering all four depots is set to expire."));
         assertEquals(List.of("Today"), texts("Today the pact that lets barges pass the strait expires."));
         assertTrue(!texts("On March 31, the mayor said the lease expires.").contains("March 31"), "the day it was said");
+        // a range is found and left unresolved; "by" before a name or a means is no limit; "through" after
+        // a date ends a period
+        DeadlineMention range = extract("The agency may grant an additional 30 or 60 days to comply.").get(0);
+        assertEquals("30 or 60 days", range.text());
+        assertEquals(Boolean.TRUE, range.expression().range());
+        assertEquals(List.of(), texts("The raids were ordered by Judge Alves as part of the inquiry into the May 3 riot."));
+        assertEquals(List.of(), texts("The minister told the union by telephone on Saturday it must accept the offer."));
+        assertEquals(List.of(), texts("The plan covers the fiscal year (July 1, 2026 through June 30, 2027)."));
+        assertEquals(List.of("June 30"), texts("Tenants must stay through June 30."));
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }

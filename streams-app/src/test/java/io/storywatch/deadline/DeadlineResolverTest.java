@@ -31,6 +31,12 @@ class DeadlineResolverTest {
     }
 
     @Test
+    void aRangeOrAMonthAlonePinsNoInstant() {
+        assertEquals(Optional.empty(), resolve("The agency may grant an additional 30 or 60 days to comply.", TUESDAY));
+        assertEquals(Optional.empty(), resolve("The ministry must publish the rules by June.", TUESDAY));
+    }
+
+    @Test
     void seedPhrasesResolveFromTheArticlesOwnTime() {
         assertDue("2026-02-27T21:00-05:00", Precision.PART_OF_DAY, "has until Friday evening to decide", TUESDAY);
         assertDue("2026-02-27T17:01-05:00", Precision.MINUTE, "They have until 5:01 PM ET on Friday to decide.",
