@@ -97,6 +97,9 @@ public final class DeadlineExtractor {
         words.addAll(MONTHS.keySet());
         words.addAll(PARTS.keySet());
         words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(ORDINALS.keySet());
+        words.add("quarter"); // "quarter past 3"
+        words.addAll(END_ABBREVIATIONS.keySet());
         words.addAll(HOLIDAY_STARTS);
         words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
                 "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following", "half"));
@@ -496,6 +499,10 @@ public final class DeadlineExtractor {
             if (after > 0) {
                 return after;
             }
+            after = minutesFrom(t, j, b);
+            if (after > 0) {
+                return after;
+            }
         }
         if (b.partOfDay == null && PARTS.containsKey(tok.norm())) {
             b.partOfDay = PARTS.get(tok.norm());
@@ -512,7 +519,7 @@ public final class DeadlineExtractor {
                 return j + 1;
             }
             if (tok.is("tomorrow")) {
-                b.dayOffset = 1;
+                b.dayOffset = j > 1 && t.get(j - 1).is("after") && t.get(j - 2).is("day") ? 2 : 1; // "the day after tomorrow"
                 return j + 1;
             }
         }
@@ -521,6 +528,15 @@ public final class DeadlineExtractor {
             b.endOf = t.get(j + 1).is("week") ? Precision.WEEK : Precision.MONTH; // "by next week": its end
             b.next = tok.is("this") || tok.is("current") ? null : Boolean.TRUE;
             return j + 2;
+        }
+        if (b.endOf == null && b.day == null && END_ABBREVIATIONS.containsKey(tok.norm())) {
+            b.endOf = END_ABBREVIATIONS.get(tok.norm()); // "by EOD", "the EOM", "EOY"
+            if (tok.is("eoy")) {
+                b.month = 12;
+            } else if (tok.is("cob") && b.hour == null) {
+                b.hour = 17; // close of business, as written out
+            }
+            return j + 1;
         }
         if (b.endOf == null && tok.is("end") && j + 2 < t.size() && t.get(j + 1).is("of")) {
             return endOf(t, j + 2, b);
@@ -593,15 +609,26 @@ public final class DeadlineExtractor {
             return null;
         }
         DayOfWeek day = WEEKDAYS.get(tok.norm());
-        if (day == null && tok.end() - tok.start() > tok.norm().length()) { // written with its dot
-            day = WEEKDAY_ABBREVIATIONS.get(tok.norm());
+        if (day == null && (tok.end() - tok.start() > tok.norm().length() || UNAMBIGUOUS_ABBREVIATIONS.contains(tok.norm()))) {
+            day = WEEKDAY_ABBREVIATIONS.get(tok.norm()); // written with its dot, or one that is no English word ("Thu")
         }
         return day;
     }
 
-    /** "Feb. 27", "February 27, 2026", "27 February", "27 Feb 2026", "2026-02-27". */
+    /** "Feb. 27", "February 27, 2026", "27 February", "27 Feb 2026", "2026-02-27", "March first", "the third of March". */
     private static int date(List<Token> t, int j, TimeExpression.Builder b) {
         Token tok = t.get(j);
+        if (monthName(tok) && j + 1 < t.size() && ORDINALS.containsKey(t.get(j + 1).norm())) {
+            b.month = MONTHS.get(tok.norm()); // "March first", "March third 2015"
+            b.day = ORDINALS.get(t.get(j + 1).norm());
+            return year(t, j + 2, b);
+        }
+        if (tok.isWord() && ORDINALS.containsKey(tok.norm()) && j + 2 < t.size() && t.get(j + 1).is("of")
+                && t.get(j + 2).isWord() && MONTHS.containsKey(t.get(j + 2).norm())) { // "of march" is the month
+            b.day = ORDINALS.get(tok.norm()); // "the first of March"
+            b.month = MONTHS.get(t.get(j + 2).norm());
+            return year(t, j + 3, b);
+        }
         if (tok.isWord() && MONTHS.containsKey(tok.norm()) && j + 1 < t.size() && isDay(t.get(j + 1))) {
             b.month = MONTHS.get(tok.norm());
             b.day = t.get(j + 1).intValue();
@@ -624,6 +651,12 @@ public final class DeadlineExtractor {
                 }
             }
             return j + 3;
+        }
+        int ofMonth = isDay(tok) && j + 1 < t.size() && t.get(j + 1).is("of") ? relativeMonth(t, j + 2) : -1;
+        if (ofMonth > 0) { // "the 20th of next month", "20 of this month"
+            b.day = tok.intValue();
+            b.next = t.get(ofMonth - 2).is("this") || t.get(ofMonth - 2).is("current") ? null : Boolean.TRUE;
+            return ofMonth;
         }
         if (isDay(tok) && j + 2 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).isWord()
                 && MONTHS.containsKey(t.get(j + 2).norm())) {
@@ -666,6 +699,20 @@ public final class DeadlineExtractor {
         return value >= 1 && value <= 31;
     }
 
+    /** "[the] next month", "this month", "the current month" at {@code k}: the index after it, or -1. */
+    private static int relativeMonth(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).is("the")) {
+            k++;
+        }
+        return k + 1 < t.size() && RELATIVE.contains(t.get(k).norm()) && t.get(k + 1).is("month") ? k + 2 : -1;
+    }
+
+    /** A month's full name (or "Sept"-style abbreviation); "may" and "march", verbs as often, only capitalized. */
+    private static boolean monthName(Token tok) {
+        return tok.isWord() && MONTHS.containsKey(tok.norm())
+                && (tok.capitalized() || !tok.is("may") && !tok.is("march"));
+    }
+
     private static boolean isYear(Token tok) {
         return tok.isNumber() && tok.norm().length() == 4 && tok.intValue() >= 1900 && tok.intValue() <= 2200;
     }
@@ -705,6 +752,8 @@ public final class DeadlineExtractor {
                 if (half.is("am") || half.is("pm")) { // "3 o'clock pm"
                     b.hour = half.is("pm") ? (hour % 12) + 12 : hour % 12;
                     after++;
+                } else if (b.partOfDay != null) {
+                    onPart(hour, -1, new PartAt(b.partOfDay, after), b); // "tonight at 8 o'clock"
                 } else {
                     b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour; // business hours: "5 o'clock" is 17:00
                 }
@@ -713,6 +762,12 @@ public final class DeadlineExtractor {
                 b.hour = hour; // "17:00 GMT", "by 15:30": a 24-hour clock
                 b.minute = minute;
                 after = j + 1;
+                PartAt part = hour >= 1 && hour <= 12 ? partAfter(t, after, b) : null;
+                if (part != null) {
+                    after = onPart(hour, minute, part, b); // "3:15 in the afternoon"
+                }
+            } else if (minute < 0 && (hour >= 1 && hour <= 12 || tok.isNumber() && tok.norm().length() >= 3)) {
+                after = clockInWords(t, j, hour, b);
             }
         }
         if (after < 0) {
@@ -731,6 +786,141 @@ public final class DeadlineExtractor {
             }
         }
         return after;
+    }
+
+    /**
+     * An hour with no minutes written, made a clock time by what follows it: "seven thirty p.m.", "330 p.m."
+     * (minutes in words or run into the hour), "8 in the evening", "3 in the morning", "8 this evening",
+     * "10 tonight", or by a part of the day stated before it ("this morning at 3"). Returns the index after
+     * it, or -1.
+     */
+    private static int clockInWords(List<Token> t, int j, int hour, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        int k = j + 1;
+        int minute = -1;
+        if (tok.isNumber() && tok.norm().length() >= 3 && tok.norm().length() <= 4) {
+            int value = tok.intValue(); // "330 p.m.", "1030 am"
+            hour = value / 100;
+            minute = value % 100;
+            if (hour < 1 || hour > 12 || minute >= 60) {
+                return -1;
+            }
+        } else if (hourWord(tok) > 0 && k < t.size() && minuteWord(t.get(k)) > 0) {
+            minute = minuteWord(t.get(k)); // "seven thirty", "nine fifty nine"
+            k++;
+            if (minute % 10 == 0 && minute >= 20 && k < t.size() && hourWord(t.get(k)) > 0 && hourWord(t.get(k)) <= 9) {
+                minute += hourWord(t.get(k));
+                k++;
+            }
+        } else if (tok.isNumber() && tok.norm().length() > 2) {
+            return -1;
+        }
+        if (k < t.size() && (t.get(k).is("am") || t.get(k).is("pm")) && minute >= 0) {
+            b.hour = t.get(k).is("pm") ? hour % 12 + 12 : hour % 12;
+            b.minute = minute;
+            return k + 1;
+        }
+        PartAt at = partAfter(t, k, b);
+        if (at == null && b.partOfDay != null && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())) {
+            at = new PartAt(b.partOfDay, k); // "this morning at 3": the part of the day stated before
+        }
+        return at == null ? -1 : onPart(hour, minute, at, b);
+    }
+
+    /** A part of the day stated next to a clock time, and the index after it. */
+    private record PartAt(PartOfDay part, int end) {
+    }
+
+    /** A part of the day right after a clock time: "in the morning", "in the AM", "this evening", "tonight"; or null. */
+    private static PartAt partAfter(List<Token> t, int k, TimeExpression.Builder b) {
+        if (k + 2 < t.size() && t.get(k).is("in") && t.get(k + 1).is("the")) {
+            Token word = t.get(k + 2);
+            PartOfDay part = word.is("am") ? PartOfDay.MORNING : word.is("pm") ? PartOfDay.AFTERNOON : PARTS.get(word.norm());
+            return part == null ? null : new PartAt(part, k + 3); // "3 in the morning", "8 in the evening", "3 in the AM"
+        }
+        if (k + 1 < t.size() && (t.get(k).is("this") || t.get(k).is("in")) && PARTS.containsKey(t.get(k + 1).norm())) {
+            if (t.get(k).is("this")) {
+                today(b);
+            }
+            return new PartAt(PARTS.get(t.get(k + 1).norm()), k + 2); // "8 this evening", "3:20 in afternoon"
+        }
+        if (k < t.size() && (t.get(k).is("tonight") || t.get(k).is("tonite"))) {
+            today(b);
+            return new PartAt(PartOfDay.NIGHT, k + 1); // "10 tonight"
+        }
+        return null;
+    }
+
+    private static void today(TimeExpression.Builder b) {
+        if (b.dayOffset == null && b.weekday == null && b.day == null) {
+            b.dayOffset = 0;
+        }
+    }
+
+    /** An hour of a 12-hour clock read in a part of the day: "8" in the evening is 20:00, "2" at night 02:00 the next day. */
+    private static int onPart(int hour, int minute, PartAt at, TimeExpression.Builder b) {
+        PartOfDay part = at.part();
+        boolean small = part == PartOfDay.NIGHT && hour < 5; // "tonight at 2": the small hours after today
+        boolean morning = part == PartOfDay.MORNING || small;
+        b.hour = morning ? hour % 12 : hour % 12 + 12;
+        if (small && Integer.valueOf(0).equals(b.dayOffset)) {
+            b.dayOffset = 1;
+        }
+        b.minute = minute >= 0 ? minute : null;
+        return at.end();
+    }
+
+    /** "a quarter past 3pm", "half past three pm", "20 minutes to 2pm", "15 to noon": minutes before or after a clock time. */
+    private static int minutesFrom(List<Token> t, int j, TimeExpression.Builder b) {
+        int k = j;
+        int minutes;
+        if (t.get(k).is("a") && k + 1 < t.size() && t.get(k + 1).is("quarter")) {
+            k++;
+        }
+        if (t.get(k).is("quarter")) {
+            minutes = 15;
+        } else if (t.get(k).is("half")) {
+            minutes = 30;
+        } else {
+            minutes = t.get(k).isNumber() && t.get(k).minutes() < 0 ? t.get(k).intValue() : minuteWord(t.get(k));
+            if (minutes < 1 || minutes > 59) {
+                return -1;
+            }
+        }
+        k++;
+        if (k < t.size() && (t.get(k).is("minutes") || t.get(k).is("minute"))) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !MINUTE_JOINS.contains(t.get(k).norm())) {
+            return -1;
+        }
+        boolean before = t.get(k).is("to") || t.get(k).is("till") || t.get(k).is("before");
+        TimeExpression.Builder clock = new TimeExpression.Builder();
+        clock.partOfDay = b.partOfDay;
+        int after = time(t, k + 1, clock);
+        if (after < 0 && hourWord(t.get(k + 1)) > 0 && t.get(k).is("past")) {
+            clock.hour = hourWord(t.get(k + 1)); // "half past three": the hour alone
+            after = k + 2;
+            int end = clockInWords(t, k + 1, clock.hour, clock);
+            after = end > 0 ? end : after;
+        }
+        if (after < 0 || clock.hour == null || clock.hour == 24) {
+            return -1;
+        }
+        int total = clock.hour * 60 + (clock.minute == null ? 0 : clock.minute) + (before ? -minutes : minutes);
+        if (total < 0 || total >= 24 * 60) {
+            return -1;
+        }
+        b.hour = total / 60;
+        b.minute = total % 60;
+        b.zone = clock.zone;
+        return after;
+    }
+
+    /** "thirty", "fifteen", "fifty": minutes written as a word (10 to 59). */
+    private static int minuteWord(Token tok) {
+        int value = tok.isWord() ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+        return value >= 10 && value <= 59 ? value : -1;
     }
 
     /** "three pm", "ten o'clock": a number word of an hour, 1 to 12 ("a" and "an" are none). */
@@ -806,7 +996,14 @@ public final class DeadlineExtractor {
     /** After "end of": "[the|this|next] day|week|month|year", "today", a weekday or a month name. */
     private static int endOf(List<Token> t, int j, TimeExpression.Builder b) {
         int k = j;
-        if (t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("next")) {
+        if (t.get(k).is("the") && k + 1 < t.size()) {
+            k++;
+        }
+        boolean next = false;
+        if (t.get(k).is("this") || t.get(k).is("current")) {
+            k++;
+        } else if (t.get(k).is("next") || t.get(k).is("coming") || t.get(k).is("following")) {
+            next = true; // "the end of the following week"
             k++;
         }
         if (k >= t.size()) {
@@ -840,7 +1037,7 @@ public final class DeadlineExtractor {
                 return year(t, k + 1, b);
             }
         }
-        if (t.get(j).is("next")) {
+        if (next) {
             b.next = Boolean.TRUE;
         }
         return k + 1;
@@ -1043,6 +1240,15 @@ public final class DeadlineExtractor {
                 return null;
             }
         }
+        int quarters = quarterHours(t, k);
+        if (quarters > 0) { // "a quarter of an hour", "three-quarters of an hour", "1/2 hour"
+            int last = t.get(k).isNumber() ? k + 3 : k + (t.get(k).is("a") ? 4 : 3);
+            return span(first, last, 15 * quarters, Precision.MINUTE);
+        }
+        if (value > 0 && k + 4 < t.size() && t.get(k + 1).is("and") && (t.get(k + 2).is("a") || t.get(k + 2).is("an"))
+                && t.get(k + 3).is("half") && UNITS.get(t.get(k + 4).norm()) == Precision.HOUR) {
+            return span(first, k + 4, value * 60 + 30, Precision.MINUTE); // "two and a half hours"
+        }
         if (value > 0 && vague < 0 && k + 3 < t.size() && RANGE_JOINS.contains(t.get(k + 1).norm())
                 && amountValue(t.get(k + 2)) > value && UNITS.containsKey(t.get(k + 3).norm())) {
             TimeExpression.Builder b = new TimeExpression.Builder(); // "60 or 90 days": found, left unresolved
@@ -1067,6 +1273,21 @@ public final class DeadlineExtractor {
         b.businessDays = business ? Boolean.TRUE : null;
         b.extension = more == 1 || extendsASetDeadline(t, k) ? Boolean.TRUE : null;
         return new Match(first, unitAt, b.build(), true);
+    }
+
+    /** Quarters of an hour at {@code k}: "a quarter of an hour" 1, "three-quarters of an hour" 3, "1/2 hour" 2; else -1. */
+    private static int quarterHours(List<Token> t, int k) {
+        if (k + 3 < t.size() && t.get(k).isNumber() && t.get(k + 1).is("/") && t.get(k + 2).isNumber()
+                && UNITS.get(t.get(k + 3).norm()) == Precision.HOUR && t.get(k + 3).is("hour")) {
+            int n = t.get(k).intValue();
+            int d = t.get(k + 2).intValue();
+            return d == 4 && n >= 1 && n <= 3 ? n : d == 2 && n == 1 ? 2 : -1;
+        }
+        int q = t.get(k).is("a") && k + 1 < t.size() && t.get(k + 1).is("quarter") ? 1
+                : t.get(k).is("three-quarters") || t.get(k).is("three-quarter") ? 3 : -1;
+        int of = t.get(k).is("a") ? k + 2 : k + 1;
+        return q > 0 && of + 2 < t.size() && t.get(of).is("of") && (t.get(of + 1).is("an") || t.get(of + 1).is("a"))
+                && t.get(of + 2).is("hour") ? q : -1;
     }
 
     private static Match span(int first, int last, int amount, Precision unit) {

@@ -167,8 +167,8 @@ public final class DeadlineResolver {
             }
             return date;
         }
-        if (e.day() != null && e.month() == null) { // "the 15th": this month's, else next month's
-            LocalDate date = refDate.getDayOfMonth() <= e.day() ? refDate : refDate.plusMonths(1);
+        if (e.day() != null && e.month() == null) { // "the 15th": this month's, else next month's ("of next month": next)
+            LocalDate date = refDate.getDayOfMonth() <= e.day() && !Boolean.TRUE.equals(e.next()) ? refDate : refDate.plusMonths(1);
             return e.day() > date.lengthOfMonth() ? null : date.withDayOfMonth(e.day());
         }
         if (e.holiday() != null && e.year() != null) {

@@ -19,6 +19,8 @@ final class DeadlineWords {
             entry("monday", DayOfWeek.MONDAY), entry("tuesday", DayOfWeek.TUESDAY), entry("wednesday", DayOfWeek.WEDNESDAY),
             entry("thursday", DayOfWeek.THURSDAY), entry("friday", DayOfWeek.FRIDAY), entry("saturday", DayOfWeek.SATURDAY),
             entry("sunday", DayOfWeek.SUNDAY));
+    /** Abbreviations that are no English word count without their dot too ("Thu 15th", "Fri, Jul 18"). */
+    static final Set<String> UNAMBIGUOUS_ABBREVIATIONS = Set.of("tue", "tues", "thu", "thur", "thurs", "fri");
     /** Abbreviations count only when written with their dot ("Fri."): "sun" and "sat" are words. */
     static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = Map.ofEntries(
             entry("mon", DayOfWeek.MONDAY), entry("tue", DayOfWeek.TUESDAY), entry("tues", DayOfWeek.TUESDAY),
@@ -49,7 +51,9 @@ final class DeadlineWords {
             entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9), entry("ten", 10),
             entry("eleven", 11), entry("twelve", 12), entry("fourteen", 14), entry("fifteen", 15), entry("twenty", 20),
             entry("twenty-four", 24), entry("thirty", 30), entry("forty-five", 45), entry("forty-eight", 48),
-            entry("sixty", 60), entry("seventy-two", 72), entry("ninety", 90));
+            entry("sixty", 60), entry("seventy-two", 72), entry("ninety", 90), entry("thirteen", 13),
+            entry("sixteen", 16), entry("seventeen", 17), entry("eighteen", 18), entry("nineteen", 19),
+            entry("forty", 40), entry("fifty", 50));
     /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
     static final Set<String> LEADING_CUES = Set.of(
             "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
@@ -69,7 +73,7 @@ final class DeadlineWords {
     static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from", "\"", "'", "“", "”",
             "‘", "’");
     /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
-    static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this");
+    static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this", "@");
     /** "within a week" / "in 30 days" is a deadline only in a sentence that binds someone to it. */
     static final Set<String> SPAN_CONTEXT = Set.of(
             "deadline", "ultimatum", "must", "given", "gave", "give", "told", "ordered", "order", "required", "require",
@@ -94,6 +98,24 @@ final class DeadlineWords {
      * Canada, Brazil, Russia, Australia, Mexico, Indonesia) is none: its local time needs a city.
      */
     static final Map<String, String> PLACE_ZONES = placeZones();
+
+    private static Map<String, Integer> ordinals() {
+        String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+        String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth"};
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            out.put(units[i], i + 1);
+            out.put("twenty-" + units[i], 21 + i);
+        }
+        for (int i = 0; i < teens.length; i++) {
+            out.put(teens[i], 10 + i);
+        }
+        out.put("twentieth", 20);
+        out.put("thirtieth", 30);
+        out.put("thirty-first", 31);
+        return Map.copyOf(out);
+    }
 
     private static Map<String, String> placeZones() {
         Map<String, String> zones = new java.util.HashMap<>(CITY_ZONES);
@@ -202,6 +224,13 @@ final class DeadlineWords {
     /** After "by", a means, not a limit: "told by telephone on Saturday". */
     static final Set<String> MEANS = Set.of("telephone", "phone", "letter", "email", "e-mail", "mail", "video", "fax",
             "text", "post", "courier", "hand");
+    /** Days of the month as ordinal words: "March first", "the third of March". */
+    static final Map<String, Integer> ORDINALS = ordinals();
+    /** Between minutes and a clock time: "a quarter past 3", "20 minutes to 2pm", "ten after noon". */
+    static final Set<String> MINUTE_JOINS = Set.of("past", "after", "to", "till", "before");
+    /** Business shorthand for the end of a period: "by EOD", "COB", "the EOM", "EOY" (the year's end). */
+    static final Map<String, Precision> END_ABBREVIATIONS = Map.of(
+            "eod", Precision.DAY, "cob", Precision.DAY, "eom", Precision.MONTH, "eoy", Precision.MONTH);
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

@@ -37,7 +37,25 @@ public enum Holiday {
     EASTER_MONDAY("easter monday", "easter mon"),
     GOOD_FRIDAY("good friday"),
     SHROVE_TUESDAY("shrove tuesday", "pancake day", "mardi gras"),
-    PENTECOST("pentecost", "whit sunday", "whitsunday");
+    PENTECOST("pentecost", "whit sunday", "whitsunday", "white sunday"),
+    WHIT_MONDAY("whit monday", "pentecost monday"),
+    TRINITY_SUNDAY("trinity sunday"),
+    ASCENSION_DAY("ascension day", "ascension thursday"),
+    PALM_SUNDAY("palm sunday", "branch sunday"),
+    MAUNDY_THURSDAY("maundy thursday", "holy thursday"),
+    ASH_WEDNESDAY("ash wednesday"),
+    MOTHERING_SUNDAY("mothering sunday"),
+    BOXING_DAY("boxing day"),
+    TAX_DAY("tax day"),
+    CANADA_DAY("canada day", "dominion day"),
+    CIVIC_HOLIDAY("civic holiday"),
+    GUY_FAWKES_DAY("guy fawkes day", "guy fawkes night", "bonfire night"),
+    ANZAC_DAY("anzac day"),
+    JUNETEENTH("juneteenth"),
+    ST_GEORGES_DAY("st george day", "st georges day", "saint george day", "saint georges day"),
+    BASTILLE_DAY("bastille day"),
+    LINCOLNS_BIRTHDAY("lincoln birthday", "lincolns birthday", "abraham lincoln birthday", "abraham lincolns birthday"),
+    WASHINGTONS_BIRTHDAY("washington birthday", "washingtons birthday", "george washington day");
 
     /** The names; the extractor takes the longest that fits at a token. */
     private final List<String[]> names;
@@ -79,6 +97,24 @@ public enum Holiday {
             case GOOD_FRIDAY -> easter(year).minusDays(2);
             case SHROVE_TUESDAY -> easter(year).minusDays(47);
             case PENTECOST -> easter(year).plusDays(49);
+            case WHIT_MONDAY -> easter(year).plusDays(50);
+            case TRINITY_SUNDAY -> easter(year).plusDays(56);
+            case ASCENSION_DAY -> easter(year).plusDays(39);
+            case PALM_SUNDAY -> easter(year).minusDays(7);
+            case MAUNDY_THURSDAY -> easter(year).minusDays(3);
+            case ASH_WEDNESDAY -> easter(year).minusDays(46);
+            case MOTHERING_SUNDAY -> easter(year).minusDays(21); // the fourth Sunday of Lent (UK)
+            case BOXING_DAY -> LocalDate.of(year, 12, 26);
+            case TAX_DAY -> LocalDate.of(year, 4, 15); // the US filing deadline as the law states it
+            case CANADA_DAY -> LocalDate.of(year, 7, 1);
+            case CIVIC_HOLIDAY -> nth(year, Month.AUGUST, 1, DayOfWeek.MONDAY);
+            case GUY_FAWKES_DAY -> LocalDate.of(year, 11, 5);
+            case ANZAC_DAY -> LocalDate.of(year, 4, 25);
+            case JUNETEENTH -> LocalDate.of(year, 6, 19);
+            case ST_GEORGES_DAY -> LocalDate.of(year, 4, 23);
+            case BASTILLE_DAY -> LocalDate.of(year, 7, 14);
+            case LINCOLNS_BIRTHDAY -> LocalDate.of(year, 2, 12);
+            case WASHINGTONS_BIRTHDAY -> nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY); // the federal holiday
         };
     }
 

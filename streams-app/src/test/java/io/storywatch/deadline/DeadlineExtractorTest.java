@@ -17,6 +17,12 @@ class DeadlineExtractorTest {
         return DeadlineExtractor.extract(TextNormalizer.normalize(text));
     }
 
+    private static void assertClock(int hour, Integer minute, String sentence) {
+        TimeExpression e = extract(sentence).get(0).expression();
+        assertEquals(hour, e.hour(), sentence);
+        assertEquals(minute, e.minute(), sentence);
+    }
+
     private static List<String> texts(String text) {
         return extract(text).stream().map(DeadlineMention::text).toList();
     }
@@ -276,6 +282,32 @@ class DeadlineExtractorTest {
         assertEquals(List.of("easter monday"), texts("The work must be done by easter monday."));
         assertEquals(List.of("Thanksgiving 2027"), texts("The work must be done by Thanksgiving 2027."));
         assertEquals(List.of("next week"), texts("The ministry must reply by next week."));
+        // clock times written in more ways: minutes in words or run into the hour, a part of the day, minutes
+        // before or after a clock time
+        assertClock(19, 30, "Bids must arrive by seven thirty p.m.");
+        assertClock(15, 30, "Bids must arrive by 330 p.m.");
+        assertClock(20, null, "Bids must arrive by 8 this evening.");
+        assertClock(3, null, "Bids must arrive by 3 in the morning.");
+        assertClock(15, 15, "Bids must arrive by 3:15 in the afternoon.");
+        assertClock(10, null, "Bids must arrive this morning at 10.");
+        assertClock(15, 15, "Bids must arrive by a quarter past 3pm.");
+        assertClock(13, 40, "Bids must arrive by 20 minutes to 2pm.");
+        assertClock(20, null, "Bids must arrive tonight at 8 o'clock.");
+        // ordinal days, the day after tomorrow, a day of next month, business shorthand, holidays
+        assertEquals(3, extract("Bids must arrive by the third of March.").get(0).expression().day());
+        assertEquals(1, extract("Bids must arrive by March first.").get(0).expression().day());
+        assertEquals(List.of(), texts("They may first need to march first to the square."), "verbs, not dates");
+        assertEquals(2, extract("Bids must arrive by the day after tomorrow.").get(0).expression().dayOffset());
+        assertEquals(Boolean.TRUE, extract("Bids must arrive by the 20th of next month.").get(0).expression().next());
+        assertEquals(Precision.DAY, extract("Send the figures by EOD.").get(0).expression().endOf());
+        assertEquals(Holiday.PALM_SUNDAY, extract("The work must be done by Palm Sunday.").get(0).expression().holiday());
+        assertEquals(Holiday.TAX_DAY, extract("Returns must be filed by tax day.").get(0).expression().holiday());
+        assertEquals(DayOfWeek.THURSDAY, extract("Bids must arrive by Thu 15th.").get(0).expression().weekday());
+        assertEquals(List.of(), texts("She will sun herself on Sat and wed in May."), "no dot: words, not days");
+        // spans in more words
+        assertEquals(15, extract("They must reply in a quarter of an hour.").get(0).expression().spanAmount());
+        assertEquals(150, extract("They must reply within two and a half hours.").get(0).expression().spanAmount());
+        assertEquals(30, extract("They must reply in 1/2 hour.").get(0).expression().spanAmount());
         // a time with no cue, or "at 10:30" with none, is no deadline
         assertEquals(List.of(), texts("The hearing resumed at 10:30 with two witnesses."));
     }
