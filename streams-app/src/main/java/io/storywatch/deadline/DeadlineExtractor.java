@@ -58,7 +58,8 @@ public final class DeadlineExtractor {
     private static final long[] STARTER_KEYS = keyTable(STARTERS);
 
     private static long[] keyTable(Set<String> words) {
-        long[] table = new long[1024]; // more than twice the starters: short probes; 0 is the empty slot
+        // a power of two two to four times the starters: short probes; 0 is the empty slot
+        long[] table = new long[Integer.highestOneBit(Math.max(64, words.size() * 4))];
         for (String word : words) {
             long key = Token.pack(word);
             if (key > 0) {
