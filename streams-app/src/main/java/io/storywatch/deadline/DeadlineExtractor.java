@@ -250,7 +250,34 @@ public final class DeadlineExtractor {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
         return new DeadlineMention(text.text().substring(start, end), text.originOf(start), text.originOf(end - 1) + 1,
-                expression, sentenceHas(tokens, first, MOVE_CUES), anaphor, pastPerfect(tokens, first));
+                expression, sentenceHas(tokens, first, MOVE_CUES), anaphor, pastPerfect(tokens, first)
+                || expression.spanAmount() != null && expression.day() == null && datedReport(tokens, first));
+    }
+
+    /**
+     * A window in a sentence that opens with the date of a past act in the passive: "On May 17, 2023, the
+     * deal was extended for 60 days" recounts an earlier extension, counted from a deadline the text does
+     * not give; it is history, not the deadline as it stands.
+     */
+    private static boolean datedReport(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && from > i - 25 && !t.get(from - 1).endsSentence()) {
+            from--;
+        }
+        int at = t.get(from).is("on") ? from + 1 : from;
+        if (at >= i || !t.get(at).isWord() || !MONTHS.containsKey(t.get(at).norm())) {
+            return false;
+        }
+        TimeExpression.Builder date = new TimeExpression.Builder();
+        if (date(t, at, date) < 0 || date.day == null) {
+            return false;
+        }
+        for (int k = at + 1; k + 1 < i; k++) {
+            if ((t.get(k).is("was") || t.get(k).is("were")) && t.get(k + 1).isWord() && t.get(k + 1).norm().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "had requested", "had earlier met": an auxiliary "had" before a past participle in the sentence. */
@@ -1051,6 +1078,14 @@ public final class DeadlineExtractor {
             return m; // "another 75 days" counts from the deadline it extends, not from the day of the grant
         }
         for (int k = i - 1; k >= 0 && k >= i - 25 && !t.get(k).endsSentence(); k--) {
+            TimeExpression.Builder on = opensSentence(t, k) && t.get(k).isWord() && MONTHS.containsKey(t.get(k).norm())
+                    ? new TimeExpression.Builder() : null;
+            if (on != null && date(t, k, on) > 0 && on.day != null) {
+                on.spanAmount = m.expression.spanAmount(); // "On May 17, 2023, the deal was extended for 60 days": from May 17
+                on.spanUnit = m.expression.spanUnit();
+                on.businessDays = m.expression.businessDays();
+                return new Match(m.first, m.last, on.build(), m.cued, false);
+            }
             DayOfWeek day = weekday(t.get(k));
             if (day != null) {
                 boolean cued = k > 0 && (LEADING_CUES.contains(t.get(k - 1).norm()) || k > 1 && LEADING_CUES.contains(t.get(k - 2).norm()));
@@ -1114,8 +1149,9 @@ public final class DeadlineExtractor {
         // "paused for 1 month after talks": "after" opens a clause
         boolean duration = k > 0 && t.get(k - 1).is("for") || k > i && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("for")
                 || periodOf(t, k);
-        if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || !duration && t.get(after).is("after"))) {
-            return null; // "45 days ago", "two days later", "30 days after the vote": reckoned from an event, not a window
+        if (after < t.size() && (t.get(after).is("ago") || t.get(after).is("later") || t.get(after).is("earlier")
+                || !duration && t.get(after).is("after"))) {
+            return null; // "45 days ago", "two days later", "three days earlier", "30 days after the vote": reckoned from an event
         }
         boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
@@ -1399,6 +1435,12 @@ public final class DeadlineExtractor {
         return next.isWord() && (MEANS.contains(next.norm()) || next.capitalized() && !canStart(next));
     }
 
+    /** Whether the token at {@code k} opens its sentence, after an optional "On". */
+    private static boolean opensSentence(List<Token> t, int k) {
+        int before = k > 0 && t.get(k - 1).is("on") ? k - 1 : k;
+        return before == 0 || t.get(before - 1).endsSentence();
+    }
+
     /** How far into its sentence an expiry may follow the time that opens it. */
     private static final int EXPIRY_REACH = 25;
 
@@ -1407,8 +1449,7 @@ public final class DeadlineExtractor {
      * contract covering 340,000 workers is set to expire", "Today the grain deal expires".
      */
     private static boolean opensAnExpiry(List<Token> t, int first, int last) {
-        int before = first > 0 && t.get(first - 1).is("on") ? first - 1 : first;
-        if (before > 0 && !t.get(before - 1).endsSentence()) {
+        if (!opensSentence(t, first)) {
             return false;
         }
         boolean agreement = false;

@@ -258,6 +258,15 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), texts("The minister told the union by telephone on Saturday it must accept the offer."));
         assertEquals(List.of(), texts("The plan covers the fiscal year (July 1, 2026 through June 30, 2027)."));
         assertEquals(List.of("June 30"), texts("Tenants must stay through June 30."));
+        // a window counts from the date that opens its sentence; "three days earlier" is reckoned from an event;
+        // an extension recounted under a past date ("On May 2, the lease was extended for 60 days") is history
+        DeadlineMention given = extract("On March 2, the judge gave the firm 30 days to respond.").get(0);
+        assertEquals(2, given.expression().day());
+        assertEquals(30, given.expression().spanAmount());
+        assertEquals(List.of(), texts("The bill would grant a vote on June 9, three days earlier than the mayor asked."));
+        DeadlineMention recounted = extract("On May 2, 2025, the lease was extended for 60 days.").get(0);
+        assertTrue(recounted.background(), "an earlier extension, recounted");
+        assertTrue(!extract("The lease was extended for 60 days on Monday.").get(0).background());
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
