@@ -1435,6 +1435,20 @@ public final class DeadlineExtractor {
         return next.isWord() && (MEANS.contains(next.norm()) || next.capitalized() && !canStart(next));
     }
 
+    /**
+     * "issued an ultimatum to federal employees Saturday": the weekday a few words after an ultimatum
+     * that was issued dates the act, not the limit ("set a deadline of Friday" and "an ultimatum expiring
+     * Saturday" still state one).
+     */
+    private static boolean issued(List<Token> t, int cue) {
+        for (int k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+            if (ISSUED.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token at {@code k} opens its sentence, after an optional "On". */
     private static boolean opensSentence(List<Token> t, int k) {
         int before = k > 0 && t.get(k - 1).is("on") ? k - 1 : k;
@@ -1517,7 +1531,7 @@ public final class DeadlineExtractor {
                 sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
                 obliged |= OBLIGATION.contains(word);
                 distant |= DISTANT_CUES.contains(word) && !agent(tok, t, p);
-                nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word);
+                nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word) && !(p < first - 2 && issued(t, p));
                 past |= PAST_CUES.contains(word);
             }
             // the start of a threatened action: a looking-ahead word before the action word ("members will walk

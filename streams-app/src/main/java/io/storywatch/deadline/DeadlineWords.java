@@ -231,6 +231,8 @@ final class DeadlineWords {
     /** Business shorthand for the end of a period: "by EOD", "COB", "the EOM", "EOY" (the year's end). */
     static final Map<String, Precision> END_ABBREVIATIONS = Map.of(
             "eod", Precision.DAY, "cob", Precision.DAY, "eom", Precision.MONTH, "eoy", Precision.MONTH);
+    /** Past acts of making a deadline known: a weekday after their object dates the act. */
+    static final Set<String> ISSUED = Set.of("issued", "delivered", "sent", "posted", "announced", "made", "unveiled");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

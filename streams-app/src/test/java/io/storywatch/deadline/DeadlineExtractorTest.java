@@ -267,6 +267,10 @@ class DeadlineExtractorTest {
         DeadlineMention recounted = extract("On May 2, 2025, the lease was extended for 60 days.").get(0);
         assertTrue(recounted.background(), "an earlier extension, recounted");
         assertTrue(!extract("The lease was extended for 60 days on Monday.").get(0).background());
+        // a weekday after an ultimatum that was issued dates the act; one the ultimatum sets is its limit
+        assertEquals(List.of(), texts("The mayor issued an ultimatum to the striking drivers Sunday."));
+        assertEquals(List.of("Friday"), texts("The mayor issued an ultimatum expiring Friday."));
+        assertEquals(List.of("Friday"), texts("The mayor set a deadline of Friday."));
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
