@@ -1118,6 +1118,9 @@ public final class DeadlineExtractor {
             if (t.get(k).is("the") && k + 1 < t.size() && t.get(k + 1).is("next")) {
                 k += 2;
             }
+            while (k + 2 < t.size() && APPROXIMATE.contains(t.get(k).norm())) {
+                k++; // "in less than 36 hours", "within about a week"
+            }
             Match m = amount(t, k, i); // a span binds only in a sentence that says so ("meet again within a week" does not)
             if (m != null && sentenceHas(t, i, SPAN_CONTEXT)) {
                 return m;
@@ -1494,6 +1497,9 @@ public final class DeadlineExtractor {
     private enum Cue { NONE, STATED, ACTION_STARTS }
 
     private static Cue cue(List<Token> t, int first, int last) {
+        if (first > 1 && t.get(first - 1).is("of") && t.get(first - 2).is("as") && sentenceHas(t, first, CUTOFFS)) {
+            return Cue.STATED; // "As of Sunday, new users will no longer be able to download the app"
+        }
         int k = first - 1;
         int fillers = 0;
         while (k >= 0 && fillers < 3 && FILLERS.contains(t.get(k).norm())) {
@@ -1505,6 +1511,13 @@ public final class DeadlineExtractor {
         }
         if (k > 0 && t.get(k).is("end") && MODAL_END.contains(t.get(k - 1).norm())) {
             return Cue.STATED; // "the 60-day window will end on January 27", as "ends on" does
+        }
+        if (k > 0 && t.get(k).is("past") && !DETERMINERS.contains(t.get(k - 1).norm()) && !t.get(k - 1).is("last")
+                && !t.get(k - 1).is("over")) {
+            return Cue.STATED; // "carry the app past Sunday" ("the past Sunday", "over the past week" are not limits)
+        }
+        if (k >= 0 && t.get(k).is("after") && before(t, k, 12, CUTOFFS)) {
+            return Cue.STATED; // "the agreement will be terminated after July 17", "won't be monitored after Sept. 30"
         }
         if (k >= 0 && t.get(k).is("to") && movedBefore(t, k)) {
             return Cue.STATED; // "an extension to January 31", "agreed to extend the last date for the exit to October 31"

@@ -70,7 +70,8 @@ final class DeadlineWords {
     /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
     static final Set<String> TRAILING_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff");
     /** Words between a cue and its expression: "until the end of", "by this Friday", "due on Monday". */
-    static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from", "\"", "'", "“", "”",
+    static final Set<String> FILLERS = Set.of("the", "on", "at", "this", "of", "(", ",", "as", "from", "late", "early",
+            "mid", "\"", "'", "“", "”",
             "‘", "’");
     /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
     static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this", "@");
@@ -233,6 +234,13 @@ final class DeadlineWords {
             "eod", Precision.DAY, "cob", Precision.DAY, "eom", Precision.MONTH, "eoy", Precision.MONTH);
     /** Past acts of making a deadline known: a weekday after their object dates the act. */
     static final Set<String> ISSUED = Set.of("issued", "delivered", "sent", "posted", "announced", "made", "unveiled");
+    /** What stops or is forbidden after a time: "after July 17 the deal will be terminated", "won't be monitored after". */
+    static final Set<String> CUTOFFS = Set.of(
+            "terminated", "terminate", "won't", "cannot", "can't", "longer", "banned", "illegal", "unlawful",
+            "prohibited", "barred", "forbidden", "cease", "ceases");
+    /** Between "within"/"in" and an amount: "in less than 36 hours", "within about a week". */
+    static final Set<String> APPROXIMATE = Set.of("less", "than", "under", "about", "just", "only", "roughly", "around",
+            "nearly", "some");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final Set<String> MODALS = Set.of("must", "will", "shall");
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */

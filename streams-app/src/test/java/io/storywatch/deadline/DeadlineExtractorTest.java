@@ -271,6 +271,15 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), texts("The mayor issued an ultimatum to the striking drivers Sunday."));
         assertEquals(List.of("Friday"), texts("The mayor issued an ultimatum expiring Friday."));
         assertEquals(List.of("Friday"), texts("The mayor set a deadline of Friday."));
+        // limits in more words: "past", "as of" a cutoff, "after" what stops then, "by late", "in less than"
+        assertEquals(List.of("Friday"), texts("Stores may not sell the drink past Friday."));
+        assertEquals(List.of(), texts("Sales rose over the past week."));
+        assertEquals(List.of("Monday"), texts("As of Monday, visitors will no longer be able to enter the park."));
+        assertEquals(List.of(), texts("As of Monday, 40 visitors had entered the park."));
+        assertEquals(List.of("June 30"), texts("The permits will be terminated after June 30."));
+        assertEquals(List.of(), texts("The talks resumed after June 30."));
+        assertEquals(List.of("January"), texts("Troops should withdraw by late January."));
+        assertEquals(36, extract("The agency must pay in less than 36 hours.").get(0).expression().spanAmount());
         // "will end on" states an end as "ends on" does
         assertEquals(List.of("April 2"), texts("The truce will end on April 2."));
     }
