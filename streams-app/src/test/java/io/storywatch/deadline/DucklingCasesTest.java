@@ -27,12 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (found 0.383, right 0.212 of 519; targets 0.95 and 0.90), raised as the grammar grows (0.391 and 0.220
  * with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric dates and "the 15th";
  * 0.620 and 0.435 with vague amounts; 0.743 and 0.626 with clock times in words and parts of the day,
- * minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour), never lowered.
+ * minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour; 0.746 and 0.628
+ * with late/early between a cue and its time), never lowered.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.743;
-    private static final double RIGHT_FLOOR = 0.626;
+    private static final double FOUND_FLOOR = 0.745;
+    private static final double RIGHT_FLOOR = 0.628;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
