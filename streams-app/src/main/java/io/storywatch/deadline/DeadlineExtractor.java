@@ -1549,9 +1549,11 @@ public final class DeadlineExtractor {
             }
             // the start of a threatened action: a looking-ahead word before the action word ("members will walk
             // off the job at midnight"), or one that governs the time after it ("the strike is set to begin at midnight")
-            meeting |= MEETINGS.contains(word); // "have to agree to hold a vote tonight": the vote's time, not a limit
-            bound |= p >= first - OBLIGED_REACH && !meeting && (word.equals("must") || word.equals("to") && p > 0
-                    && HAVE_TO.contains(t.get(p - 1).norm())); // "will have to leave on 1 June"
+            if (p >= first - OBLIGED_REACH) { // "have to agree to hold a vote tonight": the vote's time, not a limit
+                meeting |= MEETINGS.contains(word);
+                bound |= !meeting && (word.equals("must") || word.equals("to") && p > 0
+                        && HAVE_TO.contains(t.get(p - 1).norm())); // "will have to leave on 1 June"
+            }
             governing |= p >= first - 3 && LOOKS_AHEAD.contains(word);
             if (p >= first - 10) {
                 threatened |= action && LOOKS_AHEAD.contains(word);
