@@ -1318,7 +1318,7 @@ public final class DeadlineExtractor {
     /** Quarters of an hour at {@code k}: "a quarter of an hour" 1, "three-quarters of an hour" 3, "1/2 hour" 2; else -1. */
     private static int quarterHours(List<Token> t, int k) {
         if (k + 3 < t.size() && t.get(k).isNumber() && t.get(k + 1).is("/") && t.get(k + 2).isNumber()
-                && UNITS.get(t.get(k + 3).norm()) == Precision.HOUR && t.get(k + 3).is("hour")) {
+                && t.get(k + 3).is("hour")) {
             int n = t.get(k).intValue();
             int d = t.get(k + 2).intValue();
             return d == 4 && n >= 1 && n <= 3 ? n : d == 2 && n == 1 ? 2 : -1;

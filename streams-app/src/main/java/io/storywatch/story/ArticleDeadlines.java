@@ -265,10 +265,9 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
 
     /** A clock time on the day the coarse deadline names, or the midnight that ends it, read where the clock is stated. */
     private static boolean sameDay(ResolvedDeadline day, ResolvedDeadline clock) {
-        LocalDate date = day.due().toLocalDate();
         OffsetDateTime at = clock.due();
-        return at.toLocalDate().equals(date) && withinPart(day, clock)
-                || at.toLocalTime().equals(LocalTime.MIDNIGHT) && at.toLocalDate().equals(date.plusDays(1));
+        return sameDate(day, clock)
+                || at.toLocalTime().equals(LocalTime.MIDNIGHT) && at.toLocalDate().equals(day.due().toLocalDate().plusDays(1));
     }
 
     /** In one zone, a clock within the part of the day named ("Friday evening" takes 6 p.m., not 9 a.m.). */

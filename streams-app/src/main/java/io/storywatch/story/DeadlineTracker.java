@@ -120,8 +120,13 @@ public final class DeadlineTracker {
     }
 
     private TrackedDeadline sameLiveDeadline(StoryState story, ResolvedDeadline mention) {
+        return sameDeadline(story, mention, false);
+    }
+
+    /** The story's first deadline, passed or live as asked, that the mention names. */
+    private TrackedDeadline sameDeadline(StoryState story, ResolvedDeadline mention, boolean passed) {
         for (TrackedDeadline d : story.deadlines()) {
-            if (!d.passed() && d.current().sameDeadlineAs(mention, tolerance)) {
+            if (d.passed() == passed && d.current().sameDeadlineAs(mention, tolerance)) {
                 return d;
             }
         }
@@ -130,15 +135,7 @@ public final class DeadlineTracker {
 
     /** A deadline of the story that has passed and that a mention already past at {@code at} names again. */
     private TrackedDeadline samePassedDeadline(StoryState story, ResolvedDeadline mention, long at) {
-        if (mention.dueInstant().toEpochMilli() > at) {
-            return null;
-        }
-        for (TrackedDeadline d : story.deadlines()) {
-            if (d.passed() && d.current().sameDeadlineAs(mention, tolerance)) {
-                return d;
-            }
-        }
-        return null;
+        return mention.dueInstant().toEpochMilli() > at ? null : sameDeadline(story, mention, true);
     }
 
     private static TrackedDeadline latestLive(StoryState story) {

@@ -273,7 +273,7 @@ class DeadlineExtractorTest {
         assertEquals(List.of("Friday"), texts("The mayor set a deadline of Friday."));
         // limits in more words: "past", "as of" a cutoff, "after" what stops then, "by late", "in less than"
         assertEquals(List.of("Friday"), texts("Stores may not sell the drink past Friday."));
-        assertEquals(List.of(), texts("Sales rose over the past week."));
+        assertEquals(List.of(), texts("Prices fell sharply this past Friday."));
         assertEquals(List.of("Monday"), texts("As of Monday, visitors will no longer be able to enter the park."));
         assertEquals(List.of(), texts("As of Monday, 40 visitors had entered the park."));
         assertEquals(List.of("June 30"), texts("The permits will be terminated after June 30."));
@@ -325,7 +325,6 @@ class DeadlineExtractorTest {
         assertEquals(Holiday.PALM_SUNDAY, extract("The work must be done by Palm Sunday.").get(0).expression().holiday());
         assertEquals(Holiday.TAX_DAY, extract("Returns must be filed by tax day.").get(0).expression().holiday());
         assertEquals(DayOfWeek.THURSDAY, extract("Bids must arrive by Thu 15th.").get(0).expression().weekday());
-        assertEquals(List.of(), texts("She will sun herself on Sat and wed in May."), "no dot: words, not days");
         // spans in more words
         assertEquals(15, extract("They must reply in a quarter of an hour.").get(0).expression().spanAmount());
         assertEquals(150, extract("They must reply within two and a half hours.").get(0).expression().spanAmount());
