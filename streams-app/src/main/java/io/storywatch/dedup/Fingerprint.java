@@ -37,16 +37,19 @@ public final class Fingerprint {
         int count = 0;
         int n = Math.min(text.length(), MAX_CHARS);
         int start = -1;
-        StringBuilder word = new StringBuilder(32);
+        byte[] word = new byte[64];
         for (int i = 0; i <= n; i++) {
-            boolean wordChar = i < n && Character.isLetterOrDigit(text.charAt(i));
+            boolean wordChar = i < n && isWordChar(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
                 if (count == words.length) {
                     words = Arrays.copyOf(words, count * 2);
                 }
-                words[count++] = HASHER.hashCharsToLong(lowerCase(text, start, i, word));
+                if (word.length < 2 * (i - start)) {
+                    word = new byte[4 * (i - start)];
+                }
+                words[count++] = hashLowerCase(text, start, i, word);
                 start = -1;
             }
         }
@@ -62,20 +65,36 @@ public final class Fingerprint {
         return Base64.getEncoder().encodeToString(signature);
     }
 
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD_CHARS.length; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, by a table for ASCII. */
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+    }
+
     /**
-     * A word in lower case, as {@code String.toLowerCase(Locale.ROOT)} spells it: ASCII is folded in
-     * place without a copy of the word; any other word takes the JDK's rules (which can change length).
+     * The hash of a word in lower case, as {@code String.toLowerCase(Locale.ROOT)} spells it: the
+     * hash of its chars, taken as their UTF-16 bytes in little-endian order (hash4j's
+     * {@code hashCharsToLong} is defined so), which ASCII words get folded into {@code buffer}
+     * without a copy; any other word takes the JDK's rules (which can change length).
      */
-    static CharSequence lowerCase(String text, int from, int to, StringBuilder into) {
-        into.setLength(0);
+    static long hashLowerCase(String text, int from, int to, byte[] buffer) {
+        int p = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c >= 0x80) {
-                return text.substring(from, to).toLowerCase(Locale.ROOT);
+                return HASHER.hashCharsToLong(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
-            into.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            buffer[p++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            buffer[p++] = 0;
         }
-        return into;
+        return HASHER.hashBytesToLong(buffer, 0, p);
     }
 
     /** Estimated Jaccard similarity of the shingle sets of two fingerprints. */

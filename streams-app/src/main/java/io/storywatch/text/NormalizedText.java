@@ -6,6 +6,7 @@ package io.storywatch.text;
  */
 public final class NormalizedText {
     private final String text;
+    /** Where each character came from (at least {@code text.length()} entries); null when nothing was removed. */
     private final int[] origin;
 
     NormalizedText(String text, int[] origin) {
@@ -19,9 +20,12 @@ public final class NormalizedText {
 
     /** Offset in the original body of the character at {@code offset}; the body's end for the end. */
     public int originOf(int offset) {
-        if (offset < origin.length) {
+        if (origin == null) {
+            return Math.min(offset, text.length());
+        }
+        if (offset < text.length()) {
             return origin[offset];
         }
-        return origin.length == 0 ? 0 : origin[origin.length - 1] + 1;
+        return text.isEmpty() ? 0 : origin[text.length() - 1] + 1;
     }
 }

@@ -32,9 +32,10 @@ public final class TextNormalizer {
             }
             lineStart = lineEnd + 1;
         }
-        int[] trimmed = new int[out.length()];
-        System.arraycopy(origin, 0, trimmed, 0, out.length());
-        return new NormalizedText(out.toString(), trimmed);
+        if (out.length() == n) { // only removals happen: nothing was removed, and the body is its own text
+            return new NormalizedText(body, null);
+        }
+        return new NormalizedText(out.toString(), origin);
     }
 
     /**

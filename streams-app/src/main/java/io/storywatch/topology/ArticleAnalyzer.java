@@ -85,28 +85,37 @@ public final class ArticleAnalyzer {
 
     /**
      * SHA-256 of the normalized text with case and runs of white space folded. The text is folded and
-     * lower-cased char by char straight into the UTF-8 bytes it hashes; the few chars whose lower case
-     * depends on their neighbours or takes two chars (capital sigma, dotted capital I, surrogates) send
-     * the text through the JDK's {@code toLowerCase}, so both ways give the same bytes.
+     * lower-cased char by char straight into the UTF-8 bytes it hashes, a few kilobytes at a time; the
+     * few chars whose lower case depends on their neighbours or takes two chars (capital sigma, dotted
+     * capital I, surrogates) send the text through the JDK's {@code toLowerCase}, so both ways give the
+     * same bytes.
      */
     static String contentHash(String text) {
-        byte[] folded = new byte[text.length() * 3];
+        MessageDigest digest = sha256();
+        byte[] folded = new byte[CHUNK_BYTES + 4]; // room for a space and one char's three bytes
         int length = 0;
+        boolean started = false;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                space = length > 0;
+                space = started;
                 continue;
             }
             if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                byte[] utf8 = foldedUnicode(text).getBytes(StandardCharsets.UTF_8);
-                return sha256(utf8, utf8.length);
+                digest.reset();
+                digest.update(foldedUnicode(text).getBytes(StandardCharsets.UTF_8));
+                return hex(digest);
+            }
+            if (length >= CHUNK_BYTES) {
+                digest.update(folded, 0, length);
+                length = 0;
             }
             if (space) {
                 folded[length++] = ' ';
                 space = false;
             }
+            started = true;
             char lower = Character.toLowerCase(c);
             if (lower < 0x80) {
                 folded[length++] = (byte) lower;
@@ -119,8 +128,11 @@ public final class ArticleAnalyzer {
                 folded[length++] = (byte) (0x80 | lower & 0x3F);
             }
         }
-        return sha256(folded, length);
+        digest.update(folded, 0, length);
+        return hex(digest);
     }
+
+    private static final int CHUNK_BYTES = 4096;
 
     private static String foldedUnicode(String text) {
         StringBuilder folded = new StringBuilder(text.length());
@@ -140,14 +152,16 @@ public final class ArticleAnalyzer {
         return folded.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The first 16 bytes of the SHA-256 of {@code bytes[0, length)}, in hex. */
-    private static String sha256(byte[] bytes, int length) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+    }
+
+    /** The first 16 bytes of the digest, in hex. */
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

@@ -25,7 +25,11 @@ class CaseFoldingTest {
             "İstanbul: the dotted capital I lower-cases to two chars",
             "An emoji 😀 and 𝐌𝐚𝐭𝐡 letters outside the basic plane",
             "   leading and trailing white space   ",
-            "");
+            "",
+            // longer than the chunks the hash is fed in: a space or a three-byte char at every edge, and
+            // a char that sends the text to the JDK's rules after several chunks went in
+            "Talks on “pay”  resume, café ".repeat(700),
+            "a\u00A0".repeat(5000) + " ΣΟΦΟΣ");
 
     @Test
     void theContentHashIsTheHashOfTheTextFoldedByTheJdk() throws Exception {
