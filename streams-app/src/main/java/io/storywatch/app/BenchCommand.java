@@ -66,6 +66,7 @@ import java.util.stream.Stream;
                 "synthetic articles, then storywatch's event-to-alert latency at a fixed offered rate."})
 public final class BenchCommand implements Callable<Integer> {
     static final String PASS_THROUGH_OUTPUT = "bench.pass-through";
+    private static final String PASS_THROUGH_WARMUP_OUTPUT = "bench.pass-through.warmup";
     /** Alerts an article raises as it is processed; approaching/passed come from the clock instead. */
     private static final Set<AlertType> ARTICLE_ALERTS = EnumSet.of(AlertType.NEW_STORY, AlertType.STORY_CONFIRMED,
             AlertType.DEADLINE_DETECTED, AlertType.DEADLINE_REVISED);
@@ -88,6 +89,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
     int latencySeconds;
 
+    @Option(names = "--warmup", defaultValue = "4000",
+            description = {"Articles of another synthetic feed run through storywatch in-process (no broker) before the",
+                    "timed runs, and a pass-through run before the timed one, so that both are timed with their code",
+                    "compiled; 0 times both from a cold start (default: ${DEFAULT-VALUE})."})
+    int warmup;
+
     @Mixin
     ConfigOption config;
 
@@ -100,15 +107,17 @@ public final class BenchCommand implements Callable<Integer> {
             client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
                 TopicSetup.ensureTopics(admin, (short) 1);
-                admin.createTopics(List.of(new NewTopic(PASS_THROUGH_OUTPUT, TopicSetup.PARTITIONS, (short) 1)
-                        .configs(TopicSetup.CONFIGS))).all().get();
+                admin.createTopics(Stream.of(PASS_THROUGH_OUTPUT, PASS_THROUGH_WARMUP_OUTPUT)
+                        .map(topic -> new NewTopic(topic, TopicSetup.PARTITIONS, (short) 1).configs(TopicSetup.CONFIGS))
+                        .toList()).all().get();
             }
             Properties settings = config.load();
             System.out.printf("storywatch settings: %s stream thread(s), %s desk partition(s)%n",
                     settings.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1"),
                     settings.getProperty("storywatch.desk.partitions", "1"));
             loadFeed(client);
-            double passThrough = passThrough(client, work);
+            warmUp(client, work);
+            double passThrough = passThrough(client, work, "bench-pass-through", PASS_THROUGH_OUTPUT, true);
             double storywatch = storywatch(client, work);
             latency(client, work);
             System.out.printf("storywatch/pass-through throughput ratio: %.3f%n", storywatch / passThrough);
@@ -142,16 +151,47 @@ public final class BenchCommand implements Callable<Integer> {
                 bytes / 1e6, bytes / 1e3 / articles, articles / generateSeconds, articles / seconds(started));
     }
 
+    /**
+     * Before the timed runs, the code of both apps runs until the JIT has compiled it, as in any long-lived
+     * service: storywatch's topology on another synthetic feed in-process (TopologyTestDriver: the same
+     * processors, stores and serdes, no broker), and the pass-through app over the benchmark's records
+     * into a topic of its own. Timed cold, storywatch shared the machine's two cores with the compiler
+     * for its whole run (C2 took about 40% of a core throughout, profiled).
+     */
+    private void warmUp(Properties client, Path work) throws Exception {
+        if (warmup <= 0) {
+            System.out.println("warm-up: none (both apps timed from a cold start)");
+            return;
+        }
+        long started = System.nanoTime();
+        ReplayPlan plan = ReplayPlan.of(ReplayCommand.syntheticEntries(seed + 1, warmup, languages),
+                StorywatchConfig.defaults().defaultZone(), SyntheticFeed.DEFAULT_START);
+        try (Backtest backtest = new Backtest(settings("bench-warmup"))) {
+            for (ReplayPlan.Planned record : plan.records()) {
+                backtest.pipe(record.key(), record.value(), record.timestamp());
+            }
+        }
+        double storywatchSeconds = seconds(started);
+        started = System.nanoTime();
+        passThrough(client, work, "bench-pass-through-warmup", PASS_THROUGH_WARMUP_OUTPUT, false);
+        System.out.printf("warm-up: %d synthetic articles (seed %d) through storywatch in-process in %.1f s, the pass-through "
+                + "over the feed in %.1f s (untimed; --warmup 0 for cold starts)%n", warmup, seed + 1, storywatchSeconds, seconds(started));
+    }
+
     /** (a) news.articles straight to an output topic, values as bytes: storywatch's source serdes, no work. */
-    private double passThrough(Properties client, Path work) throws Exception {
+    private double passThrough(Properties client, Path work, String id, String outputTopic, boolean timed) throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
-                .to(PASS_THROUGH_OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("pass-through-sink"));
+                .to(outputTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("pass-through-sink"));
         Properties props = StreamsSettings.of(client.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG),
-                work.resolve("pass-through-state"), new StorywatchMetrics(new SimpleMeterRegistry()), settings("bench-pass-through"));
+                work.resolve(id + "-state"), new StorywatchMetrics(new SimpleMeterRegistry()), settings(id));
         try (KafkaStreams streams = new KafkaStreams(builder.build(props), props);
-             OutputCounter output = new OutputCounter(client, PASS_THROUGH_OUTPUT)) {
+             OutputCounter output = new OutputCounter(client, outputTopic)) {
             streams.start();
+            if (!timed) {
+                output.awaitArticles(articles, DRAIN_TIMEOUT);
+                return 0;
+            }
             return throughput("pass-through", output);
         }
     }

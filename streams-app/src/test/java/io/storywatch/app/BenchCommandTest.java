@@ -20,7 +20,7 @@ class BenchCommandTest {
         int exit;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = new CommandLine(new BenchCommand()).execute("--articles", "300", "--rate", "50", "--latency-seconds", "3");
+            exit = new CommandLine(new BenchCommand()).execute("--articles", "300", "--rate", "50", "--latency-seconds", "3", "--warmup", "100");
         } finally {
             System.setOut(stdout);
         }
@@ -29,7 +29,8 @@ class BenchCommandTest {
         assertEquals(0, exit, out);
         List<String> lines = out.lines().toList();
         assertTrue(lines.get(0).matches("machine: \\d+ cores, [\\d.]+ GiB memory, .*"), lines.get(0));
-        for (String figure : List.of("pass-through: 300 articles in ", "storywatch: 300 articles in ",
+        for (String figure : List.of("warm-up: 100 synthetic articles (seed 2) through storywatch in-process in ",
+                "pass-through: 300 articles in ", "storywatch: 300 articles in ",
                 "storywatch heap after the run: ", "storywatch latency, 150 articles offered at 50/s")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(figure)), figure + " missing from\n" + out);
         }
