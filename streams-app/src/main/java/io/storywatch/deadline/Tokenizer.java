@@ -23,17 +23,18 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
-        int n = text.length();
+        char[] chars = text.toCharArray(); // read by index: no String.charAt checks per char
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                i = word(text, i, tokens);
+            char c = chars[i];
+            if (isLetter(c)) {
+                i = word(text, chars, i, tokens);
             } else if (c >= '0' && c <= '9') {
-                i = number(text, i, tokens);
+                i = number(text, chars, i, tokens);
             } else if (c == '\n') {
                 int j = i;
-                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                while (j < n && Character.isWhitespace(chars[j])) {
                     j++;
                 }
                 tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, "\n", -1));
@@ -52,18 +53,18 @@ final class Tokenizer {
     }
 
     /** Letters, with inner dots ("p.m.", "U.S."), hyphens and apostrophes between letters. */
-    private static int word(String text, int start, List<Token> tokens) {
-        int n = text.length();
+    private static int word(String text, char[] chars, int start, List<Token> tokens) {
+        int n = chars.length;
         int i = start;
         boolean innerDot = false;
         long key = 0; // packed while scanning; -1 once the word cannot be packed
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            char c = chars[i];
+            if (isLetter(c)) {
                 key = key < 0 || i - start >= Token.MAX_PACKED || Token.code(c) < 0 ? -1 : key << 5 | Token.code(c);
                 i++;
-            } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                    && (c != '.' || isSingleLetterBefore(text, i, start))) {
+            } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && isLetter(chars[i + 1])
+                    && (c != '.' || isSingleLetterBefore(chars, i, start))) {
                 innerDot |= c == '.';
                 key = c == '-' && key >= 0 && i - start < Token.MAX_PACKED ? key << 5 | 27 : -1;
                 i++;
@@ -71,16 +72,16 @@ final class Tokenizer {
                 break;
             }
         }
-        boolean capitalized = Character.isUpperCase(text.charAt(start));
-        if (i < n && text.charAt(i) == '.' && (innerDot || ABBREVIATIONS.contains(
+        boolean capitalized = Character.isUpperCase(chars[start]);
+        if (i < n && chars[i] == '.' && (innerDot || ABBREVIATIONS.contains(
                 new Token(Token.Kind.WORD, text, start, i, capitalized, null, -1).norm()))) {
             i++; // "p.m." and "Feb." keep their dot
             key = -1;
         }
         int end = i;
         String norm = null;
-        if (end - start > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
-                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+        if (end - start > 2 && (chars[end - 2] == '\'' || chars[end - 2] == '’')
+                && (chars[end - 1] == 's' || chars[end - 1] == 'S')) {
             end -= 2; // "Friday's deadline" reads as "Friday deadline"
             key = -1;
         }
@@ -89,28 +90,41 @@ final class Tokenizer {
     }
 
     /** An inner dot joins single letters only: "p.m", "U.S", not "end.Next". */
-    private static boolean isSingleLetterBefore(String text, int dot, int wordStart) {
-        return dot - wordStart == 1 || (dot >= 2 && text.charAt(dot - 2) == '.');
+    private static boolean isSingleLetterBefore(char[] chars, int dot, int wordStart) {
+        return dot - wordStart == 1 || (dot >= 2 && chars[dot - 2] == '.');
+    }
+
+    private static final boolean[] ASCII_LETTERS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_LETTERS.length; c++) {
+            ASCII_LETTERS[c] = Character.isLetter(c);
+        }
+    }
+
+    /** {@link Character#isLetter(char)}, by a table for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? ASCII_LETTERS[c] : Character.isLetter(c);
     }
 
     /** Digits, optionally ":MM" and an ordinal suffix ("27th"); "5pm" splits into "5" and "pm". */
-    private static int number(String text, int start, List<Token> tokens) {
-        int n = text.length();
+    private static int number(String text, char[] chars, int start, List<Token> tokens) {
+        int n = chars.length;
         int i = start;
-        while (i < n && i - start < MAX_DIGITS && isDigit(text.charAt(i))) {
+        while (i < n && i - start < MAX_DIGITS && isDigit(chars[i])) {
             i++;
         }
         String digits = text.substring(start, i);
-        if (i + 2 < n && text.charAt(i) == ':' && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-                && (i + 3 >= n || !isDigit(text.charAt(i + 3)))) {
+        if (i + 2 < n && chars[i] == ':' && isDigit(chars[i + 1]) && isDigit(chars[i + 2])
+                && (i + 3 >= n || !isDigit(chars[i + 3]))) {
             digits = digits + text.substring(i, i + 3);
             i += 3;
         } else if (i + 1 < n) {
-            char first = Character.toLowerCase(text.charAt(i));
-            char second = Character.toLowerCase(text.charAt(i + 1));
+            char first = Character.toLowerCase(chars[i]);
+            char second = Character.toLowerCase(chars[i + 1]);
             boolean ordinal = first == 's' && second == 't' || first == 'n' && second == 'd'
                     || first == 'r' && second == 'd' || first == 't' && second == 'h';
-            if (ordinal && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+            if (ordinal && (i + 2 >= n || !isLetter(chars[i + 2]))) {
                 i += 2;
                 tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
                 return i;
