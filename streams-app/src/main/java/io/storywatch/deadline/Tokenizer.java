@@ -1,5 +1,7 @@
 package io.storywatch.deadline;
 
+import io.storywatch.text.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = chars[i];
-            if (isLetter(c)) {
+            if (Chars.isLetter(c)) {
                 i = word(text, chars, i, tokens);
             } else if (c >= '0' && c <= '9') {
                 i = number(text, chars, i, tokens);
@@ -60,10 +62,10 @@ final class Tokenizer {
         long key = 0; // packed while scanning; -1 once the word cannot be packed
         while (i < n) {
             char c = chars[i];
-            if (isLetter(c)) {
+            if (Chars.isLetter(c)) {
                 key = key < 0 || i - start >= Token.MAX_PACKED || Token.code(c) < 0 ? -1 : key << 5 | Token.code(c);
                 i++;
-            } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && isLetter(chars[i + 1])
+            } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && Chars.isLetter(chars[i + 1])
                     && (c != '.' || isSingleLetterBefore(chars, i, start))) {
                 innerDot |= c == '.';
                 key = c == '-' && key >= 0 && i - start < Token.MAX_PACKED ? key << 5 | 27 : -1;
@@ -94,19 +96,6 @@ final class Tokenizer {
         return dot - wordStart == 1 || (dot >= 2 && chars[dot - 2] == '.');
     }
 
-    private static final boolean[] ASCII_LETTERS = new boolean[128];
-
-    static {
-        for (char c = 0; c < ASCII_LETTERS.length; c++) {
-            ASCII_LETTERS[c] = Character.isLetter(c);
-        }
-    }
-
-    /** {@link Character#isLetter(char)}, by a table for ASCII. */
-    private static boolean isLetter(char c) {
-        return c < 0x80 ? ASCII_LETTERS[c] : Character.isLetter(c);
-    }
-
     /** Digits, optionally ":MM" and an ordinal suffix ("27th"); "5pm" splits into "5" and "pm". */
     private static int number(String text, char[] chars, int start, List<Token> tokens) {
         int n = chars.length;
@@ -124,7 +113,7 @@ final class Tokenizer {
             char second = Character.toLowerCase(chars[i + 1]);
             boolean ordinal = first == 's' && second == 't' || first == 'n' && second == 'd'
                     || first == 'r' && second == 'd' || first == 't' && second == 'h';
-            if (ordinal && (i + 2 >= n || !isLetter(chars[i + 2]))) {
+            if (ordinal && (i + 2 >= n || !Chars.isLetter(chars[i + 2]))) {
                 i += 2;
                 tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
                 return i;

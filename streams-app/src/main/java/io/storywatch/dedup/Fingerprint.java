@@ -7,6 +7,8 @@ import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 
+import io.storywatch.text.Chars;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -39,7 +41,7 @@ public final class Fingerprint {
         int start = -1;
         byte[] word = new byte[64];
         for (int i = 0; i <= n; i++) {
-            boolean wordChar = i < n && isWordChar(text.charAt(i));
+            boolean wordChar = i < n && Chars.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
@@ -63,19 +65,6 @@ public final class Fingerprint {
         }
         byte[] signature = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
         return Base64.getEncoder().encodeToString(signature);
-    }
-
-    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
-
-    static {
-        for (char c = 0; c < ASCII_WORD_CHARS.length; c++) {
-            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, by a table for ASCII. */
-    private static boolean isWordChar(char c) {
-        return c < 0x80 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     /**

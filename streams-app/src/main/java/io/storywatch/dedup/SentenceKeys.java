@@ -1,5 +1,7 @@
 package io.storywatch.dedup;
 
+import io.storywatch.text.Chars;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -47,7 +49,7 @@ public final class SentenceKeys {
         boolean inWord = false;
         for (int i = 0; i <= n && sentences.size() < MAX_SENTENCES; i++) {
             char c = i < n ? text.charAt(i) : '\n';
-            if (Character.isLetterOrDigit(c)) { // a word's hash, folded to lower case as it is read: no copies
+            if (Chars.isLetterOrDigit(c)) { // a word's hash, folded to lower case as it is read: no copies
                 word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {

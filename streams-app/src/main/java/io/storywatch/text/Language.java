@@ -49,7 +49,7 @@ public final class Language {
         COMMON.keySet().forEach(lang -> hits.put(lang, new int[1]));
         int start = -1;
         for (int i = 0; i <= n; i++) { // runs of letters; only a run as short as a common word is looked up
-            boolean letter = i < n && Character.isLetter(text.charAt(i));
+            boolean letter = i < n && Chars.isLetter(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
