@@ -100,6 +100,9 @@ public final class DeadlineExtractor {
         words.addAll(NUMBER_WORDS.keySet());
         words.addAll(ORDINALS.keySet());
         words.add("quarter"); // "quarter past 3"
+        words.add("last"); // "the last Friday of October"
+        words.add("beginning"); // "the beginning of next week"
+        words.add("start");
         words.addAll(END_ABBREVIATIONS.keySet());
         words.addAll(HOLIDAY_STARTS);
         words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
@@ -507,6 +510,18 @@ public final class DeadlineExtractor {
         if (!tok.isWord() && !tok.isNumber()) {
             return -1;
         }
+        if (b.holiday == null && b.day == null && b.weekday == null && weekday(tok) != null) {
+            int after = holiday(t, j, b); // "Thursday of Mysteries", "Monday of the Holy Spirit": a holiday, no weekday
+            if (after > 0) {
+                return after;
+            }
+        }
+        if (b.weekday == null && b.day == null && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
+            int after = weekOfMonth(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
         if (b.weekday == null && (tok.is("next") || tok.is("this")) && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
             b.weekday = weekday(t.get(j + 1));
             b.next = tok.is("next") ? Boolean.TRUE : null;
@@ -514,6 +529,11 @@ public final class DeadlineExtractor {
         }
         if (b.weekday == null && weekday(tok) != null) {
             b.weekday = weekday(tok);
+            int after = nextWeek(t, j + 1);
+            if (after > 0 && b.dayOffset == null) {
+                b.dayOffset = 7; // "Wednesday of next week", "Friday after next": that weekday of the week after this one
+                return after;
+            }
             return j + 1;
         }
         if (b.day == null) {
@@ -569,6 +589,10 @@ public final class DeadlineExtractor {
         if (b.endOf == null && tok.is("end") && j + 2 < t.size() && t.get(j + 1).is("of")) {
             return endOf(t, j + 2, b);
         }
+        if (b.weekday == null && b.day == null && (tok.is("beginning") || tok.is("start")) && j + 2 < t.size()
+                && t.get(j + 1).is("of")) {
+            return beginningOf(t, j + 2, b);
+        }
         if (b.endOf == null && b.hour == null && tok.is("close") && j + 2 < t.size() && t.get(j + 1).is("of")
                 && t.get(j + 2).is("business")) {
             b.endOf = Precision.DAY; // close of business: 17:00 of the day named, else today
@@ -586,6 +610,41 @@ public final class DeadlineExtractor {
             return year(t, j + 1, b);
         }
         return -1;
+    }
+
+    /** After a weekday: "next week", "of next week", "after next" (not "after next week's vote"); the index after it, or -1. */
+    private static int nextWeek(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).is("of")) {
+            k++;
+        }
+        if (k + 1 < t.size() && t.get(k).is("next") && t.get(k + 1).is("week")) {
+            return k + 2;
+        }
+        if (k + 1 < t.size() && t.get(k).is("after") && t.get(k + 1).is("next")
+                && (k + 2 >= t.size() || !t.get(k + 2).isWord() || !UNITS.containsKey(t.get(k + 2).norm())
+                && !t.get(k + 2).capitalized() && t.get(k + 2).norm().length() <= 3)) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "the first Tuesday of October", "last Friday in March 2014", "the 2nd Monday of June": which such weekday of
+     * the month (the token at {@code j} is the ordinal, a weekday follows it). Returns the index after it, or -1.
+     */
+    private static int weekOfMonth(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        int nth = tok.is("last") ? -1
+                : tok.isWord() ? ORDINALS.getOrDefault(tok.norm(), 0)
+                : isDay(tok) && tok.end() - tok.start() > tok.norm().length() ? tok.intValue() : 0;
+        if (nth == 0 || nth > 5 || j + 3 >= t.size() || !(t.get(j + 2).is("of") || t.get(j + 2).is("in"))
+                || !monthName(t.get(j + 3))) {
+            return -1;
+        }
+        b.weekday = weekday(t.get(j + 1));
+        b.month = MONTHS.get(t.get(j + 3).norm());
+        b.weekOfMonth = nth;
+        return year(t, j + 4, b);
     }
 
     /**
@@ -609,27 +668,37 @@ public final class DeadlineExtractor {
             return -1;
         }
         for (Map.Entry<String[], Holiday> name : names) {
-            if (spells(t, j, name.getKey())) {
+            int end = spells(t, j, name.getKey());
+            if (end > 0 && !otherCalendarsNewYear(t, j, name.getValue())) {
                 b.holiday = name.getValue();
-                return year(t, j + name.getKey().length, b); // "Thanksgiving 2026"
+                return year(t, end, b); // "Thanksgiving 2026"
             }
         }
         return -1;
     }
 
-    /** Whether the words from {@code j} on are {@code name} (a dot after an abbreviation is no word). */
-    private static boolean spells(List<Token> t, int j, String[] name) {
+    /** "the Lunar New Year", "Chinese New Year's Day": another calendar's new year, not January 1. */
+    private static boolean otherCalendarsNewYear(List<Token> t, int j, Holiday holiday) {
+        return (holiday == Holiday.NEW_YEARS_DAY || holiday == Holiday.NEW_YEARS_EVE) && j > 0
+                && OTHER_CALENDARS.contains(t.get(j - 1).norm());
+    }
+
+    /**
+     * The index after {@code name} where the words from {@code j} on spell it (a dot after an abbreviation,
+     * an apostrophe, is no word), else -1.
+     */
+    private static int spells(List<Token> t, int j, String[] name) {
         int k = j;
         for (String word : name) {
-            while (k < t.size() && t.get(k).is(".") ) {
+            while (k > j && k < t.size() && (t.get(k).is(".") || t.get(k).is("'") || t.get(k).is("’"))) {
                 k++;
             }
             if (k >= t.size() || !t.get(k).isWord() || !t.get(k).is(word)) {
-                return false;
+                return -1;
             }
             k++;
         }
-        return true;
+        return k;
     }
 
     private static DayOfWeek weekday(Token tok) {
@@ -764,8 +833,9 @@ public final class DeadlineExtractor {
             boolean attached = next.start() == tok.end(); // "3p", "3:15p", "11:59pmEST"
             String glued = attached && next.isWord() && next.norm().length() > 2
                     && ZONES.contains(next.norm().substring(2)) ? next.norm().substring(0, 2) : null;
-            boolean pm = next.is("pm") || attached && next.is("p") || "pm".equals(glued);
-            boolean am = next.is("am") || attached && next.is("a") || "am".equals(glued);
+            boolean spaced = spacedMeridiem(t, j + 1) != null; // "3:30 p m"
+            boolean pm = next.is("pm") || attached && next.is("p") || "pm".equals(glued) || spaced && next.is("p");
+            boolean am = next.is("am") || attached && next.is("a") || "am".equals(glued) || spaced && next.is("a");
             if (glued != null && (am || pm)) {
                 b.zone = next.norm().substring(2).toUpperCase(java.util.Locale.ROOT);
             }
@@ -773,7 +843,7 @@ public final class DeadlineExtractor {
             if ((am || pm) && hour >= 1 && hour <= 12 && minute < 60) {
                 b.hour = pm ? (hour % 12) + 12 : hour % 12;
                 b.minute = minute >= 0 ? minute : null;
-                after = j + 2;
+                after = spaced ? j + 3 : j + 2;
             } else if (oclock && minute < 0 && hour >= 1 && hour <= 12) {
                 after = j + 2;
                 Token half = after < t.size() ? t.get(after) : next;
@@ -793,6 +863,8 @@ public final class DeadlineExtractor {
                 PartAt part = hour >= 1 && hour <= 12 ? partAfter(t, after, b) : null;
                 if (part != null) {
                     after = onPart(hour, minute, part, b); // "3:15 in the afternoon"
+                } else if (hour >= 1 && hour <= 7 && tok.norm().charAt(0) != '0') {
+                    b.hour = hour + 12; // "by 3:30", no am or pm: business hours, as "5 o'clock" ("03:30" is the 24-hour clock)
                 }
             } else if (minute < 0 && (hour >= 1 && hour <= 12 || tok.isNumber() && tok.norm().length() >= 3)) {
                 after = clockInWords(t, j, hour, b);
@@ -848,11 +920,25 @@ public final class DeadlineExtractor {
             b.minute = minute;
             return k + 1;
         }
+        Boolean pm = spacedMeridiem(t, k);
+        if (pm != null && minute >= 0) { // "nine fifty nine a m"
+            b.hour = pm ? hour % 12 + 12 : hour % 12;
+            b.minute = minute;
+            return k + 2;
+        }
         PartAt at = partAfter(t, k, b);
         if (at == null && b.partOfDay != null && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())) {
             at = new PartAt(b.partOfDay, k); // "this morning at 3": the part of the day stated before
         }
         return at == null ? -1 : onPart(hour, minute, at, b);
+    }
+
+    /** "a m" or "p m" written as two letters at {@code k}: true for pm, false for am, else null. */
+    private static Boolean spacedMeridiem(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !t.get(k + 1).is("m") || !(t.get(k).is("a") || t.get(k).is("p"))) {
+            return null;
+        }
+        return t.get(k).is("p");
     }
 
     /** A part of the day stated next to a clock time, and the index after it. */
@@ -1069,6 +1155,33 @@ public final class DeadlineExtractor {
             b.next = Boolean.TRUE;
         }
         return k + 1;
+    }
+
+    /**
+     * After "beginning of" or "start of": "[the] next|coming|following week" (its Monday), "[the] next month"
+     * (its first day), a month's name (its first day). Returns the index after it, or -1.
+     */
+    private static int beginningOf(List<Token> t, int j, TimeExpression.Builder b) {
+        int k = j < t.size() && t.get(j).is("the") ? j + 1 : j;
+        if (k + 1 < t.size() && (t.get(k).is("next") || t.get(k).is("coming") || t.get(k).is("following"))) {
+            if (t.get(k + 1).is("week")) {
+                b.weekday = DayOfWeek.MONDAY;
+                b.dayOffset = 7;
+                return k + 2;
+            }
+            if (t.get(k + 1).is("month")) {
+                b.day = 1;
+                b.next = Boolean.TRUE;
+                return k + 2;
+            }
+            return -1;
+        }
+        if (k < t.size() && monthName(t.get(k)) && t.get(k).capitalized()) {
+            b.month = MONTHS.get(t.get(k).norm());
+            b.day = 1;
+            return year(t, k + 1, b);
+        }
+        return -1;
     }
 
     /** A window, counted from the weekday its sentence reports the grant on, where it names one before it. */

@@ -160,6 +160,20 @@ public final class DeadlineResolver {
     }
 
     private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
+        if (e.weekOfMonth() != null && e.weekday() != null && e.month() != null) { // "the first Tuesday of October"
+            for (int year = e.year() != null ? e.year() : refDate.getYear(); year <= refDate.getYear() + 4; year++) {
+                LocalDate first = LocalDate.of(year, e.month(), 1);
+                LocalDate date = e.weekOfMonth() < 0 ? first.with(TemporalAdjusters.lastInMonth(e.weekday()))
+                        : first.with(TemporalAdjusters.dayOfWeekInMonth(e.weekOfMonth(), e.weekday()));
+                if (date.getMonthValue() != e.month()) {
+                    return null; // "the fifth Monday of February": none that year
+                }
+                if (e.year() != null || !date.isBefore(refDate)) {
+                    return date;
+                }
+            }
+            return null;
+        }
         if (e.day() != null && e.month() != null) {
             LocalDate date = explicitDate(e, refDate);
             if (date != null && e.weekday() != null && date.getDayOfWeek() != e.weekday()) {
@@ -177,6 +191,9 @@ public final class DeadlineResolver {
         if (e.holiday() != null) {
             return Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
         }
+        if (e.weekday() != null && !Boolean.TRUE.equals(e.past()) && Integer.valueOf(7).equals(e.dayOffset())) {
+            return refDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(e.weekday()));
+        } // "Wednesday of next week": that weekday in the week after the reference day's
         if (e.weekday() != null && Boolean.TRUE.equals(e.past())) { // with a day offset: "Sunday last week" (-7)
             return refDate.minusDays((refDate.getDayOfWeek().getValue() - e.weekday().getValue() + 7) % 7)
                     .plusDays(e.dayOffset() == null ? 0 : e.dayOffset());

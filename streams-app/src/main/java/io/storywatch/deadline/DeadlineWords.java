@@ -175,6 +175,9 @@ final class DeadlineWords {
             "set", "met", "given", "sent", "made", "told", "won", "begun", "gone", "taken", "held", "said", "laid");
     static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
     /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
+    /** Calendars whose new year is not January 1: "the Lunar New Year", "Chinese New Year". */
+    static final Set<String> OTHER_CALENDARS = Set.of("lunar", "chinese", "vietnamese", "korean", "tibetan", "jewish",
+            "hebrew", "islamic", "hijri", "muslim", "persian", "iranian", "hindu", "sikh", "tamil", "thai", "sinhala");
     static final Set<String> PAST_CUES = Set.of(
             "passed", "expired", "elapsed", "lapsed", "missed", "ended");
     /** "would", "could": a past-tense report of what is still to come. */

@@ -9,6 +9,9 @@ import java.util.List;
 /**
  * Holidays a deadline can name ("until Thanksgiving", "by Easter Monday"), as days of a given year,
  * with the names they are written under (as the tokenizer reads them: lower case, "'s" dropped).
+ * Only holidays of the Gregorian calendar: one of a lunar or lunisolar calendar (Lunar New Year,
+ * Eid, Passover, Diwali, Vesak) moves each year and is not read, so "by the Lunar New Year" is no
+ * January 1.
  */
 public enum Holiday {
     NEW_YEARS_DAY("new year day", "new years day"),
@@ -19,13 +22,13 @@ public enum Holiday {
     BLACK_FRIDAY("black friday"),
     INDEPENDENCE_DAY("independence day"),
     LABOR_DAY("labor day", "labour day"),
-    MEMORIAL_DAY("memorial day"),
+    MEMORIAL_DAY("memorial day", "decoration day"),
     HALLOWEEN("halloween"),
     VALENTINES_DAY("valentine day", "valentines day"),
     ST_PATRICKS_DAY("st patrick day", "saint patrick day", "st patricks day", "saint patricks day", "st paddy day",
             "saint paddy day"),
     MLK_DAY("martin luther king jr day", "martin luther king day", "martin luther kings day", "mlk day"),
-    PRESIDENTS_DAY("presidents day", "president day"),
+    PRESIDENTS_DAY("presidents day", "president day", "daisy gatson bates day"),
     MOTHERS_DAY("mother day", "mothers day"),
     FATHERS_DAY("father day", "fathers day"),
     COLUMBUS_DAY("columbus day"),
@@ -38,24 +41,37 @@ public enum Holiday {
     GOOD_FRIDAY("good friday"),
     SHROVE_TUESDAY("shrove tuesday", "pancake day", "mardi gras"),
     PENTECOST("pentecost", "whit sunday", "whitsunday", "white sunday"),
-    WHIT_MONDAY("whit monday", "pentecost monday"),
+    WHIT_MONDAY("whit monday", "pentecost monday", "monday of the holy spirit"),
     TRINITY_SUNDAY("trinity sunday"),
     ASCENSION_DAY("ascension day", "ascension thursday"),
     PALM_SUNDAY("palm sunday", "branch sunday"),
-    MAUNDY_THURSDAY("maundy thursday", "holy thursday"),
+    MAUNDY_THURSDAY("maundy thursday", "holy thursday", "covenant thursday", "covenant thu", "thursday of mysteries",
+            "thu of mysteries"),
     ASH_WEDNESDAY("ash wednesday"),
     MOTHERING_SUNDAY("mothering sunday"),
     BOXING_DAY("boxing day"),
     TAX_DAY("tax day"),
     CANADA_DAY("canada day", "dominion day"),
-    CIVIC_HOLIDAY("civic holiday"),
+    CIVIC_HOLIDAY("civic holiday", "british columbia day", "bc day", "new brunswick day", "saskatchewan day", "natal day",
+            "terry fox day"), // Canada's first Monday of August, under its provinces' names
     GUY_FAWKES_DAY("guy fawkes day", "guy fawkes night", "bonfire night"),
     ANZAC_DAY("anzac day"),
     JUNETEENTH("juneteenth"),
     ST_GEORGES_DAY("st george day", "st georges day", "saint george day", "saint georges day"),
     BASTILLE_DAY("bastille day"),
     LINCOLNS_BIRTHDAY("lincoln birthday", "lincolns birthday", "abraham lincoln birthday", "abraham lincolns birthday"),
-    WASHINGTONS_BIRTHDAY("washington birthday", "washingtons birthday", "george washington day");
+    WASHINGTONS_BIRTHDAY("washington birthday", "washingtons birthday", "george washington day"),
+    MAY_DAY("law day", "lei day", "loyalty day"), // "may day" is also "they may day-trade": not read,
+    WORLD_VEGAN_DAY("world vegan day"),
+    SIBLINGS_DAY("siblings day", "sibling day", "national siblings day", "national sibling day"),
+    VIMY_RIDGE_DAY("vimy ridge day"),
+    ORANGEMENS_DAY("orangemen day", "orangemens day", "glorious twelfth"),
+    GARIFUNA_SETTLEMENT_DAY("garifuna settlement day"),
+    RIZAL_DAY("rizal day"),
+    INDIAN_ARRIVAL_DAY("indian arrival day"),
+    DAY_OF_RECONCILIATION("day of reconciliation", "day of the vow", "day of the covenant"),
+    KRUGER_DAY("kruger day"),
+    SHIVAJI_JAYANTI("shivaji jayanti");
 
     /** The names; the extractor takes the longest that fits at a token. */
     private final List<String[]> names;
@@ -115,6 +131,17 @@ public enum Holiday {
             case BASTILLE_DAY -> LocalDate.of(year, 7, 14);
             case LINCOLNS_BIRTHDAY -> LocalDate.of(year, 2, 12);
             case WASHINGTONS_BIRTHDAY -> nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY); // the federal holiday
+            case MAY_DAY -> LocalDate.of(year, 5, 1);
+            case WORLD_VEGAN_DAY -> LocalDate.of(year, 11, 1);
+            case SIBLINGS_DAY -> LocalDate.of(year, 4, 10);
+            case VIMY_RIDGE_DAY -> LocalDate.of(year, 4, 9);
+            case ORANGEMENS_DAY -> LocalDate.of(year, 7, 12);
+            case GARIFUNA_SETTLEMENT_DAY -> LocalDate.of(year, 11, 19);
+            case RIZAL_DAY -> LocalDate.of(year, 12, 30);
+            case INDIAN_ARRIVAL_DAY -> LocalDate.of(year, 5, 30);
+            case DAY_OF_RECONCILIATION -> LocalDate.of(year, 12, 16);
+            case KRUGER_DAY -> LocalDate.of(year, 10, 10);
+            case SHIVAJI_JAYANTI -> LocalDate.of(year, 2, 19);
         };
     }
 

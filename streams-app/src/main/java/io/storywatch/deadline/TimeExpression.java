@@ -32,42 +32,45 @@ import java.time.DayOfWeek;
  *                     is set to begin on Thursday"): a day without a clock time is due at its start
  * @param range        with {@code spanAmount}: the text gives two amounts ("60 or 90 days", "10 to 12 days"),
  *                     a mention that pins no end and stays unresolved
+ * @param weekOfMonth  with {@code weekday} and {@code month}: which such weekday of the month, 1 to 5, or -1 for
+ *                     the last ("the first Tuesday of October", "the last Friday in March")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
                              Integer hour, Integer minute, String zone, PartOfDay partOfDay,
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
                              Boolean next, Boolean businessDays, Holiday holiday, Boolean past,
-                             Boolean ahead, Boolean extension, Boolean starts, Boolean range) {
+                             Boolean ahead, Boolean extension, Boolean starts, Boolean range,
+                             Integer weekOfMonth) {
 
     /** The same expression read as reported after the fact. */
     TimeExpression asPast() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
     }
 
     /** The same expression in a sentence that binds someone ahead. */
     TimeExpression asAhead() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts, range);
+                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts, range, weekOfMonth);
     }
 
     /** The same expression as the start of a threatened action. */
     TimeExpression asStart() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE, range);
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE, range, weekOfMonth);
     }
 
     /** The same window counted from the latest such weekday on or before the reference day: the day it was granted. */
     TimeExpression grantedOn(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
     }
 
     /** The same clock time on the latest such weekday on or before the reference day. */
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
     }
 
     boolean hasDayAnchor() {
@@ -101,10 +104,11 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Boolean extension;
         Boolean starts;
         Boolean range;
+        Integer weekOfMonth;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range);
+                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth);
         }
 
         boolean hasAnchor() {

@@ -191,4 +191,39 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-02-27"),
                 value("Officials must reply within a few days.", TUESDAY).due().toLocalDate());
     }
+
+    private static java.time.LocalDate dueDate(String sentence) {
+        return value(sentence, TUESDAY).due().toLocalDate();
+    }
+
+    @Test
+    void moreHolidaysWeekdaysOfAMonthAndOfNextWeek() {
+        assertEquals(java.time.LocalDate.parse("2026-07-12"), dueDate("The marchers must disperse by Orangemen's Day."));
+        assertEquals(java.time.LocalDate.parse("2027-02-15"), dueDate("The plan is due by Presidents' Day."));
+        assertEquals(java.time.LocalDate.parse("2026-08-03"), dueDate("The plan is due by British Columbia Day."));
+        assertEquals(java.time.LocalDate.parse("2026-04-02"), dueDate("The plan is due by Thursday of Mysteries."),
+                "a holiday whose name begins with a weekday is the holiday");
+        // another calendar's new year moves each year and is not read: never January 1
+        assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize("The firms must deliver before the Lunar New Year."))
+                .stream().noneMatch(m -> m.expression().holiday() != null));
+        assertEquals(java.time.LocalDate.parse("2026-10-30"), dueDate("Bids must arrive by the last Friday of October."));
+        assertEquals(java.time.LocalDate.parse("2026-10-06"), dueDate("Bids must arrive by the first Tuesday in October."));
+        assertEquals(java.time.LocalDate.parse("2027-03-08"), dueDate("Bids must arrive by the 2nd Monday of March 2027."));
+        assertEquals(Optional.empty(), resolve("Bids must arrive by the fifth Monday of February 2027.", TUESDAY),
+                "February 2027 has four Mondays");
+        assertEquals(java.time.LocalDate.parse("2026-03-04"), dueDate("The union must answer by Wednesday of next week."));
+        assertEquals(java.time.LocalDate.parse("2026-03-06"), dueDate("The union must answer by Friday after next."));
+        assertEquals(java.time.LocalDate.parse("2026-02-25"), dueDate("The union must answer by Wednesday."));
+        assertEquals(java.time.LocalDate.parse("2026-03-02"), dueDate("The union must answer by the beginning of next week."));
+        assertEquals(java.time.LocalDate.parse("2026-03-01"), dueDate("The union must answer by the start of next month."));
+    }
+
+    @Test
+    void aClockTimeWithNoAmOrPmIsReadInBusinessHours() {
+        assertDue("2026-02-25T15:30-05:00", Precision.MINUTE, "Bids must arrive by 3:30 Wednesday.", TUESDAY);
+        assertDue("2026-02-25T03:30-05:00", Precision.MINUTE, "Bids must arrive by 03:30 Wednesday.", TUESDAY);
+        assertDue("2026-02-25T09:30-05:00", Precision.MINUTE, "Bids must arrive by 9:30 Wednesday.", TUESDAY);
+        assertDue("2026-02-25T15:30-05:00", Precision.MINUTE, "Bids must arrive by 3:30 p m Wednesday.", TUESDAY);
+        assertDue("2026-02-25T09:59-05:00", Precision.MINUTE, "Bids must arrive by nine fifty nine a m Wednesday.", TUESDAY);
+    }
 }

@@ -28,12 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric dates and "the 15th";
  * 0.620 and 0.435 with vague amounts; 0.743 and 0.626 with clock times in words and parts of the day,
  * minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour; 0.746 and 0.628
- * with late/early between a cue and its time), never lowered.
+ * with late/early between a cue and its time; 0.809 and 0.730 with more holidays, the nth weekday of a month, a
+ * weekday of next week, the beginning of next week or month, and clock times with no am or pm read in business
+ * hours), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
+ * printed too.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.745;
-    private static final double RIGHT_FLOOR = 0.628;
+    private static final double FOUND_FLOOR = 0.809;
+    private static final double RIGHT_FLOOR = 0.730;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
@@ -42,6 +45,9 @@ class DucklingCasesTest {
         int total = 0;
         int found = 0;
         int right = 0;
+        int uncontested = 0;
+        int uncontestedFound = 0;
+        int uncontestedRight = 0;
         for (String line : Files.readAllLines(CASES)) {
             if (line.isBlank()) {
                 continue;
@@ -50,16 +56,23 @@ class DucklingCasesTest {
             total++;
             OffsetDateTime ref = OffsetDateTime.parse(c.get("ref").asText());
             Optional<ResolvedDeadline> due = resolve(sentence(c), ref);
+            boolean contested = c.hasNonNull("contested");
+            uncontested += contested ? 0 : 1;
             if (due.isEmpty()) {
                 continue;
             }
+            boolean isRight = matches(c, due.get().due());
             found++;
-            right += matches(c, due.get().due()) ? 1 : 0;
+            right += isRight ? 1 : 0;
+            uncontestedFound += contested ? 0 : 1;
+            uncontestedRight += !contested && isRight ? 1 : 0;
         }
         double foundShare = (double) found / total;
         double rightShare = (double) right / total;
         System.out.printf("duckling cases (zone: each reference's own offset; case as written): %d, found %.3f, "
-                + "right %.3f (targets 0.95 and 0.90)%n", total, foundShare, rightShare);
+                + "right %.3f (targets 0.95 and 0.90); headline, contested cases left out: %d, found %.3f, right %.3f%n",
+                total, foundShare, rightShare, uncontested, (double) uncontestedFound / uncontested,
+                (double) uncontestedRight / uncontested);
         assertTrue(foundShare >= FOUND_FLOOR, "found fell to " + foundShare);
         assertTrue(rightShare >= RIGHT_FLOOR, "right fell to " + rightShare);
     }
