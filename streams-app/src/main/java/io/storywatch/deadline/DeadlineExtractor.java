@@ -102,6 +102,9 @@ public final class DeadlineExtractor {
         words.add("quarter"); // "quarter past 3"
         words.add("last"); // "the last Friday of October"
         words.add("beginning"); // "the beginning of next week"
+        words.add("early"); // "early morning"
+        words.add("mid"); // "mid day"
+        words.add("tonite");
         words.add("start");
         words.addAll(END_ABBREVIATIONS.keySet());
         words.addAll(HOLIDAY_STARTS);
@@ -552,16 +555,18 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
-        if (b.partOfDay == null && PARTS.containsKey(tok.norm())) {
-            b.partOfDay = PARTS.get(tok.norm());
-            return j + 1;
+        if (b.partOfDay == null) {
+            int after = partOfDay(t, j, b);
+            if (after > 0) {
+                return after;
+            }
         }
         if (b.dayOffset == null && b.weekday == null && b.day == null) {
             if (tok.is("today")) {
                 b.dayOffset = 0;
                 return j + 1;
             }
-            if (tok.is("tonight")) {
+            if (tok.is("tonight") || tok.is("tonite")) {
                 b.dayOffset = 0;
                 b.partOfDay = b.partOfDay == null ? PartOfDay.NIGHT : b.partOfDay;
                 return j + 1;
@@ -608,6 +613,49 @@ public final class DeadlineExtractor {
         if (b.month == null && b.day == null && b.weekday == null && monthAlone(t, j)) {
             b.month = MONTHS.get(tok.norm()); // "by June", "in May": a limit the text does not pin to a day
             return year(t, j + 1, b);
+        }
+        return -1;
+    }
+
+    /**
+     * A part of the day: "evening", "lunchtime", "early morning", "early in the morning", "in the early hours [of the
+     * morning]", "in the morning" (after a day), "this evening" (today's). Returns the index after it, or -1.
+     */
+    private static int partOfDay(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (PARTS.containsKey(tok.norm())) {
+            b.partOfDay = PARTS.get(tok.norm());
+            return j + 1;
+        }
+        if (tok.is("this") && j + 1 < t.size() && PARTS.containsKey(t.get(j + 1).norm())) {
+            b.partOfDay = PARTS.get(t.get(j + 1).norm());
+            boolean clockFollows = j + 2 < t.size() && (CLOCK_CUES.contains(t.get(j + 2).norm()) || t.get(j + 2).isNumber());
+            if (!clockFollows) {
+                today(b); // "by this evening"; "this morning at 3" is the clock's next occurrence, as before
+            }
+            return j + 2;
+        }
+        int k = tok.is("in") && j + 2 < t.size() && t.get(j + 1).is("the") && b.hasAnchor() ? j + 2 : j;
+        if (k > j && PARTS.containsKey(t.get(k).norm())) {
+            b.partOfDay = PARTS.get(t.get(k).norm()); // "February the 15th in the morning"
+            return k + 1;
+        }
+        if (!t.get(k).is("early") || k + 1 >= t.size()) {
+            return -1;
+        }
+        if (t.get(k + 1).is("morning")) {
+            b.partOfDay = PartOfDay.EARLY_MORNING;
+            return k + 2;
+        }
+        if (k + 3 < t.size() && t.get(k + 1).is("in") && t.get(k + 2).is("the") && t.get(k + 3).is("morning")) {
+            b.partOfDay = PartOfDay.EARLY_MORNING;
+            return k + 4;
+        }
+        if (k > j && t.get(k + 1).is("hours")) { // "in the early hours", "... of the morning"
+            b.partOfDay = PartOfDay.EARLY_MORNING;
+            int after = k + 2;
+            return after + 2 < t.size() && t.get(after).is("of") && t.get(after + 1).is("the")
+                    && t.get(after + 2).is("morning") ? after + 3 : after;
         }
         return -1;
     }
@@ -736,9 +784,11 @@ public final class DeadlineExtractor {
             b.month = MONTHS.get(t.get(j + 1).norm());
             return year(t, j + 2, b);
         }
-        if (isDay(tok) && tok.intValue() <= 12 && j + 2 < t.size() && t.get(j + 1).is("/") && isDay(t.get(j + 2))) {
-            b.month = tok.intValue(); // "2/15", "3/3/2015": month first, as US outlets write it
-            b.day = t.get(j + 2).intValue();
+        if (isDay(tok) && j + 2 < t.size() && t.get(j + 1).is("/") && isDay(t.get(j + 2))
+                && (tok.intValue() <= 12 || t.get(j + 2).intValue() <= 12)) {
+            boolean monthFirst = tok.intValue() <= 12; // "2/15", "3/3/2015": month first, as US outlets write it;
+            b.month = monthFirst ? tok.intValue() : t.get(j + 2).intValue(); // "15/2": no month 15, so day first
+            b.day = monthFirst ? t.get(j + 2).intValue() : tok.intValue();
             if (j + 4 < t.size() && t.get(j + 3).is("/") && t.get(j + 4).isNumber()) {
                 int year = t.get(j + 4).intValue();
                 int digits = t.get(j + 4).norm().length();
@@ -761,8 +811,9 @@ public final class DeadlineExtractor {
             b.month = MONTHS.get(t.get(j + 2).norm());
             return year(t, j + 3, b);
         }
-        if (isDay(tok) && tok.end() - tok.start() > tok.norm().length() && j > 0 && t.get(j - 1).is("the")) {
-            b.day = tok.intValue(); // "the 15th": that day of this month, else of the next
+        if (isDay(tok) && tok.end() - tok.start() > tok.norm().length() && j > 0
+                && (t.get(j - 1).is("the") || b.weekday != null && weekday(t.get(j - 1)) != null)) {
+            b.day = tok.intValue(); // "the 15th": that day of this month, else of the next; "Tuesday 19th": the next on a Tuesday
             return j + 1;
         }
         if (tok.isNumber() && tok.norm().length() == 4 && j + 4 < t.size() && t.get(j + 1).is("-")
@@ -822,6 +873,10 @@ public final class DeadlineExtractor {
             b.hour = 12;
             b.minute = 0;
             after = j + 1;
+        } else if (tok.is("mid") && j + 1 < t.size() && t.get(j + 1).is("day")) {
+            b.hour = 12; // "mid day"
+            b.minute = 0;
+            after = j + 2;
         } else if (tok.is("midnight")) {
             b.hour = 24;
             b.minute = 0;
@@ -926,11 +981,29 @@ public final class DeadlineExtractor {
             b.minute = minute;
             return k + 2;
         }
+        if (k < t.size() && t.get(k).is("tomorrow") && b.dayOffset == null && b.weekday == null && b.day == null) {
+            b.dayOffset = 1; // "9 tomorrow", "9 tomorrow morning"
+            PartAt part = partAfter(t, k + 1, b);
+            if (part == null && k + 1 < t.size() && PARTS.containsKey(t.get(k + 1).norm())) {
+                part = new PartAt(PARTS.get(t.get(k + 1).norm()), k + 2);
+            }
+            return part != null ? onPart(hour, minute, part, b) : businessHours(hour, minute, k + 1, b);
+        }
         PartAt at = partAfter(t, k, b);
         if (at == null && b.partOfDay != null && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())) {
             at = new PartAt(b.partOfDay, k); // "this morning at 3": the part of the day stated before
         }
+        if (at == null && minute >= 0 && hourWord(tok) > 0 && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())) {
+            return businessHours(hour, minute, k, b); // "by three twenty"
+        }
         return at == null ? -1 : onPart(hour, minute, at, b);
+    }
+
+    /** An hour of a 12-hour clock with no am or pm, read in business hours: 1-7 is p.m. ("5 o'clock" is 17:00). */
+    private static int businessHours(int hour, int minute, int after, TimeExpression.Builder b) {
+        b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour;
+        b.minute = minute >= 0 ? minute : null;
+        return after;
     }
 
     /** "a m" or "p m" written as two letters at {@code k}: true for pm, false for am, else null. */
@@ -975,7 +1048,7 @@ public final class DeadlineExtractor {
     private static int onPart(int hour, int minute, PartAt at, TimeExpression.Builder b) {
         PartOfDay part = at.part();
         boolean small = part == PartOfDay.NIGHT && hour < 5; // "tonight at 2": the small hours after today
-        boolean morning = part == PartOfDay.MORNING || small;
+        boolean morning = part == PartOfDay.MORNING || part == PartOfDay.EARLY_MORNING || small;
         b.hour = morning ? hour % 12 : hour % 12 + 12;
         if (small && Integer.valueOf(0).equals(b.dayOffset)) {
             b.dayOffset = 1;
@@ -995,6 +1068,13 @@ public final class DeadlineExtractor {
             minutes = 15;
         } else if (t.get(k).is("half")) {
             minutes = 30;
+            Token hour = k + 1 < t.size() ? t.get(k + 1) : null;
+            int h = hour == null ? -1 : hourWord(hour) > 0 ? hourWord(hour)
+                    : hour.isNumber() && hour.minutes() < 0 && hour.norm().length() <= 2 ? hour.intValue() : -1;
+            if (h >= 1 && h <= 12 && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())
+                    && (k + 2 >= t.size() || !MINUTE_JOINS.contains(t.get(k + 2).norm()) && !UNITS.containsKey(t.get(k + 2).norm()))) {
+                return businessHours(h, 30, k + 2, b); // "by half three": half past three, as British English says it
+            }
         } else {
             minutes = t.get(k).isNumber() && t.get(k).minutes() < 0 ? t.get(k).intValue() : minuteWord(t.get(k));
             if (minutes < 1 || minutes > 59) {

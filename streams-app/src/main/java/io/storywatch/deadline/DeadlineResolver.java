@@ -181,6 +181,16 @@ public final class DeadlineResolver {
             }
             return date;
         }
+        if (e.day() != null && e.month() == null && e.weekday() != null) { // "Tuesday 19th": the next 19th that is a Tuesday
+            LocalDate month = refDate.withDayOfMonth(1);
+            for (int i = 0; i <= 12; i++, month = month.plusMonths(1)) {
+                if (e.day() <= month.lengthOfMonth() && !month.withDayOfMonth(e.day()).isBefore(refDate)
+                        && month.withDayOfMonth(e.day()).getDayOfWeek() == e.weekday()) {
+                    return month.withDayOfMonth(e.day());
+                }
+            }
+            return null;
+        }
         if (e.day() != null && e.month() == null) { // "the 15th": this month's, else next month's ("of next month": next)
             LocalDate date = refDate.getDayOfMonth() <= e.day() && !Boolean.TRUE.equals(e.next()) ? refDate : refDate.plusMonths(1);
             return e.day() > date.lengthOfMonth() ? null : date.withDayOfMonth(e.day());

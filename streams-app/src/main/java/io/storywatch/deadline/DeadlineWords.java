@@ -40,7 +40,7 @@ final class DeadlineWords {
             "eastern", "ET", "pacific", "PT", "central", "CT", "mountain", "MT");
     static final Map<String, PartOfDay> PARTS = Map.of(
             "morning", PartOfDay.MORNING, "afternoon", PartOfDay.AFTERNOON, "evening", PartOfDay.EVENING,
-            "night", PartOfDay.NIGHT);
+            "night", PartOfDay.NIGHT, "lunch", PartOfDay.LUNCH, "lunchtime", PartOfDay.LUNCH);
     static final Map<String, Precision> UNITS = Map.ofEntries(
             entry("minute", Precision.MINUTE), entry("minutes", Precision.MINUTE), entry("hour", Precision.HOUR),
             entry("hours", Precision.HOUR), entry("day", Precision.DAY), entry("days", Precision.DAY),
@@ -230,8 +230,8 @@ final class DeadlineWords {
             "text", "post", "courier", "hand");
     /** Days of the month as ordinal words: "March first", "the third of March". */
     static final Map<String, Integer> ORDINALS = ordinals();
-    /** Between minutes and a clock time: "a quarter past 3", "20 minutes to 2pm", "ten after noon". */
-    static final Set<String> MINUTE_JOINS = Set.of("past", "after", "to", "till", "before");
+    /** Between minutes and a clock time: "a quarter past 3", "20 minutes to 2pm", "ten after noon", "15 minutes from 1pm". */
+    static final Set<String> MINUTE_JOINS = Set.of("past", "after", "from", "to", "till", "before");
     /** Business shorthand for the end of a period: "by EOD", "COB", "the EOM", "EOY" (the year's end). */
     static final Map<String, Precision> END_ABBREVIATIONS = Map.of(
             "eod", Precision.DAY, "cob", Precision.DAY, "eom", Precision.MONTH, "eoy", Precision.MONTH);

@@ -226,4 +226,24 @@ class DeadlineResolverTest {
         assertDue("2026-02-25T15:30-05:00", Precision.MINUTE, "Bids must arrive by 3:30 p m Wednesday.", TUESDAY);
         assertDue("2026-02-25T09:59-05:00", Precision.MINUTE, "Bids must arrive by nine fifty nine a m Wednesday.", TUESDAY);
     }
+
+    @Test
+    void partsOfTheDayClockTimesInWordsAndDaysOfTheMonthWithTheirWeekday() {
+        assertDue("2026-02-24T21:00-05:00", Precision.PART_OF_DAY, "The union must answer by this evening.", TUESDAY);
+        assertDue("2026-02-25T14:00-05:00", Precision.PART_OF_DAY, "The union must answer by tomorrow lunchtime.", TUESDAY);
+        assertDue("2026-03-02T09:00-05:00", Precision.PART_OF_DAY, "The union must answer by Monday early morning.", TUESDAY);
+        assertDue("2026-03-02T09:00-05:00", Precision.PART_OF_DAY,
+                "The union must answer by Monday in the early hours of the morning.", TUESDAY);
+        assertDue("2026-03-15T12:00-04:00", Precision.PART_OF_DAY, "The union must answer by March 15 in the morning.", TUESDAY);
+        assertDue("2026-02-25T09:00-05:00", Precision.HOUR, "The union must answer by 9 tomorrow.", TUESDAY);
+        assertDue("2026-02-25T09:00-05:00", Precision.HOUR, "The union must answer by 9 tomorrow morning.", TUESDAY);
+        assertDue("2026-02-25T15:20-05:00", Precision.MINUTE, "The union must answer by three twenty on Wednesday.", TUESDAY);
+        assertDue("2026-02-25T15:30-05:00", Precision.MINUTE, "The union must answer by half three on Wednesday.", TUESDAY);
+        assertDue("2026-02-25T13:15-05:00", Precision.MINUTE, "The union must answer by 15 minutes from 1pm on Wednesday.", TUESDAY);
+        assertDue("2026-02-25T12:00-05:00", Precision.MINUTE, "The union must answer by mid day on Wednesday.", TUESDAY);
+        // a day of the month with its weekday: the next such day that falls on it
+        assertEquals(java.time.LocalDate.parse("2026-05-19"), dueDate("The union must answer by Tuesday 19th."));
+        assertEquals(java.time.LocalDate.parse("2026-03-15"), dueDate("The union must answer by 15/3."), "no month 15: day first");
+        assertEquals(java.time.LocalDate.parse("2026-03-05"), dueDate("The union must answer by 3/5."), "month first");
+    }
 }

@@ -30,13 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour; 0.746 and 0.628
  * with late/early between a cue and its time; 0.809 and 0.730 with more holidays, the nth weekday of a month, a
  * weekday of next week, the beginning of next week or month, and clock times with no am or pm read in business
- * hours), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
+ * hours; 0.824 and 0.770 with
+ * early morning, lunchtime, "this evening", "9 tomorrow", "three twenty", "half three", "mid day", "Tuesday 19th"
+ * and day-first numeric dates where the first number is no month), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
  * printed too.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.809;
-    private static final double RIGHT_FLOOR = 0.730;
+    private static final double FOUND_FLOOR = 0.824;
+    private static final double RIGHT_FLOOR = 0.770;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
