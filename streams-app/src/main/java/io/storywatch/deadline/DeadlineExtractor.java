@@ -104,6 +104,7 @@ public final class DeadlineExtractor {
         words.add("beginning"); // "the beginning of next week"
         words.add("early"); // "early morning"
         words.add("mid"); // "mid day"
+        words.addAll(Set.of("weekend", "week-end", "wkend"));
         words.add("tonite");
         words.add("start");
         words.addAll(END_ABBREVIATIONS.keySet());
@@ -179,6 +180,9 @@ public final class DeadlineExtractor {
             Cue cue = match.cued ? Cue.STATED : cue(tokens, match.first, match.last);
             if (cue == Cue.NONE && anaphorHead >= 0 && match.first - anaphorHead <= 2 && statesItsTime(tokens, anaphorHead, match.first)) {
                 cue = Cue.STATED; // "move the exit date from this Friday to 30 June": the head cues the time it introduces
+            }
+            if (cue == Cue.ACTION_STARTS && namesAWeekend(tokens, match.first, match.last)) {
+                cue = Cue.NONE; // "the app would go dark this weekend": an action's start over two days pins no time
             }
             if (cue != Cue.NONE && match.first > 0 && tokens.get(match.first - 1).is("since")) {
                 cue = Cue.NONE; // "without a contract since January 1": a time reckoned from, in the past
@@ -519,6 +523,12 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
+        if (b.weekday == null && b.day == null && b.dayOffset == null && b.holiday == null) {
+            int after = weekend(t, j, b); // not "Labor Day weekend": that is the holiday
+            if (after > 0) {
+                return after;
+            }
+        }
         if (b.weekday == null && b.day == null && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
             int after = weekOfMonth(t, j, b);
             if (after > 0) {
@@ -658,6 +668,56 @@ public final class DeadlineExtractor {
                     && t.get(after + 2).is("morning") ? after + 3 : after;
         }
         return -1;
+    }
+
+    /**
+     * A weekend, due on its Saturday: "this weekend", "the weekend", "next weekend" (next week's), "the last weekend
+     * of October" (written "weekend", "week-end", "week end" after this/next/the, or "wkend"). Returns the index after
+     * it, or -1.
+     */
+    private static int weekend(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        boolean last = tok.is("last");
+        boolean next = tok.is("next") || tok.is("coming") || tok.is("following");
+        int k = last || next || tok.is("this") || tok.is("the") ? j + 1 : j;
+        int after = weekendWord(t, k, k > j);
+        int before = k > j ? j - 1 : j > 0 && t.get(j - 1).is("the") ? j - 2 : j - 1;
+        if (after < 0 || before >= 0 && (t.get(before).is("past") || t.get(before).is("over"))) {
+            return -1; // "over the past weekend", "talks over the weekend": a time things happen in, not a limit
+        }
+        b.weekday = DayOfWeek.SATURDAY;
+        if (last) {
+            if (after + 1 >= t.size() || !(t.get(after).is("of") || t.get(after).is("in")) || !monthName(t.get(after + 1))) {
+                return -1; // "last weekend": one already past
+            }
+            b.month = MONTHS.get(t.get(after + 1).norm());
+            b.weekOfMonth = -1; // its last Saturday
+            return year(t, after + 2, b);
+        }
+        if (next) {
+            b.dayOffset = 7;
+        }
+        return after;
+    }
+
+    private static boolean namesAWeekend(List<Token> t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (weekendWord(t, k, true) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "weekend", "week-end", "wkend", or "week end" after a determiner; the index after it, or -1. */
+    private static int weekendWord(List<Token> t, int k, boolean determined) {
+        if (k >= t.size()) {
+            return -1;
+        }
+        if (t.get(k).is("weekend") || t.get(k).is("week-end") || t.get(k).is("wkend")) {
+            return k + 1;
+        }
+        return determined && k + 1 < t.size() && t.get(k).is("week") && t.get(k + 1).is("end") ? k + 2 : -1;
     }
 
     /** After a weekday: "next week", "of next week", "after next" (not "after next week's vote"); the index after it, or -1. */

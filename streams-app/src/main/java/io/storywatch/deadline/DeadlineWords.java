@@ -169,7 +169,7 @@ final class DeadlineWords {
     static final Set<String> MOVE_CUES = Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
             "moved", "revised", "suspended", "suspends", "suspend", "delay", "delaying", "postpone", "postponing",
-            "extending");
+            "extending", "pause", "pauses", "paused", "pausing");
     /** Irregular past participles after "had": "had set a deadline", "had given them", "had met". */
     static final Set<String> PARTICIPLES = Set.of(
             "set", "met", "given", "sent", "made", "told", "won", "begun", "gone", "taken", "held", "said", "laid");

@@ -92,7 +92,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             found.add(new Found(mention, value, status));
         }
         List<Found> windows = sameWindow(found);
-        List<Found> valued = statusOf(dated(extended(snapped(windows, reference.instant()), windows)), reference);
+        List<Found> valued = statusOf(dated(restated(extended(snapped(windows, reference.instant()), windows), windows,
+                story, reference.instant())), reference);
         List<Found> mentions = referredTo(clockCarried(valued, story), story, reference.instant());
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
@@ -141,6 +142,42 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             out.add(new Found(f.mention(), new ResolvedDeadline(f.mention().text(), at, Precision.DAY,
                     due.atStartOfDay().toInstant(current.due().getOffset()), f.mention().start(), f.mention().end()),
                     f.status()));
+        }
+        return out;
+    }
+
+    /**
+     * A window counted from the day of writing that ends a few days after a live deadline the story tracks is
+     * that deadline, told again by a later report: "a 75-day pause" written two days after the order counts
+     * from the wrong day. The drift allowed is the days since the story learned the deadline, plus the day an
+     * outlet may count from, and at most a fifth of the window (at least two days). Not an extension, a
+     * window its sentence dates, or one the article already ends on a stated date.
+     */
+    private static List<Found> restated(List<Found> found, List<Found> beforeSnapping, StoryState story, Instant reference) {
+        if (story == null || story.deadlines().isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            TimeExpression e = f.mention().expression();
+            if (!f.stated() || !f.window() || Boolean.TRUE.equals(e.extension()) || e.weekday() != null
+                    || f.value() != beforeSnapping.get(i).value() || f.value().precision() != Precision.DAY) {
+                out.add(f);
+                continue;
+            }
+            long windowDays = Duration.between(reference, f.value().dueInstant()).toDays();
+            TrackedDeadline told = null;
+            for (TrackedDeadline d : story.deadlines()) {
+                long drift = Duration.between(d.current().dueInstant(), f.value().dueInstant()).toDays();
+                long since = Math.max(0, Duration.between(Instant.ofEpochMilli(d.armedAt()), reference).toDays());
+                if (!d.passed() && d.precision() == Precision.DAY && drift >= 0
+                        && drift <= Math.min(since + 1, Math.max(2, windowDays / 5))) {
+                    told = d;
+                    break;
+                }
+            }
+            out.add(told == null ? f : new Found(f.mention(), told.current().citedAs(f.mention()), f.status()));
         }
         return out;
     }

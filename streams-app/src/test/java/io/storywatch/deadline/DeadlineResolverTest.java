@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -245,5 +246,21 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-05-19"), dueDate("The union must answer by Tuesday 19th."));
         assertEquals(java.time.LocalDate.parse("2026-03-15"), dueDate("The union must answer by 15/3."), "no month 15: day first");
         assertEquals(java.time.LocalDate.parse("2026-03-05"), dueDate("The union must answer by 3/5."), "month first");
+    }
+
+    @Test
+    void aWeekendIsDueOnItsSaturdayWhereItIsALimit() {
+        assertEquals(java.time.LocalDate.parse("2026-02-28"), dueDate("The parties must reach a deal by the weekend."));
+        assertEquals(java.time.LocalDate.parse("2026-03-07"), dueDate("The parties must reach a deal by next weekend."));
+        assertEquals(java.time.LocalDate.parse("2026-10-31"), dueDate("The parties must reach a deal by the last weekend of October."));
+        assertEquals(java.time.LocalDate.parse("2026-02-28"), dueDate("The board extended the deadline to this week-end."));
+        // a time things happen in, or an action's start over two days, is no limit
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("Talks went on over the weekend.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize(
+                "The levy went into effect over the past weekend.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The app would go dark this weekend.")));
+        // a pause moves a deadline as an extension does
+        assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize("The president paused the tariffs for 90 days."))
+                .get(0).moves());
     }
 }
