@@ -33,8 +33,18 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** A text's signature, base64 encoded, and how many shingles it was taken of (repeats included). */
+    public record Signature(String encoded, int shingles) {
+    }
+
     /** The signature of a text, base64 encoded; null for a text too short to have one shingle. */
     public static String of(String text) {
+        Signature signature = compute(text);
+        return signature == null ? null : signature.encoded();
+    }
+
+    /** The signature of a text with its shingle count; null for a text too short to have one shingle. */
+    public static Signature compute(String text) {
         long[] words = new long[64];
         int count = 0;
         int n = Math.min(text.length(), MAX_CHARS);
@@ -64,7 +74,7 @@ public final class Fingerprint {
             shingles[i] = stream.reset().putLongs(words, i, SHINGLE).getAsLong();
         }
         byte[] signature = POLICY.createHasher().compute(ElementHashProvider.ofValues(shingles));
-        return Base64.getEncoder().encodeToString(signature);
+        return new Signature(Base64.getEncoder().encodeToString(signature), shingles.length);
     }
 
     /**
@@ -92,6 +102,20 @@ public final class Fingerprint {
             return 0;
         }
         return POLICY.getFractionOfEqualComponents(Base64.getDecoder().decode(a), Base64.getDecoder().decode(b));
+    }
+
+    /**
+     * Estimated share of the smaller text's shingles that the other holds: from the Jaccard estimate J and
+     * the two counts, the intersection is J (a + b) / (1 + J). A shorter excerpt of a longer page, or a copy
+     * with paragraphs cut, is contained in its original though their Jaccard similarity is low. 0 where a
+     * count is unknown.
+     */
+    public static double containment(String a, Integer shinglesA, String b, Integer shinglesB) {
+        if (shinglesA == null || shinglesB == null || shinglesA <= 0 || shinglesB <= 0) {
+            return 0;
+        }
+        double j = similarity(a, b);
+        return Math.min(1, j * (shinglesA + shinglesB) / ((1 + j) * Math.min(shinglesA, shinglesB)));
     }
 
     /**

@@ -17,17 +17,27 @@ import java.util.Map;
  * @param lang        two-letter language (declared, else detected): stories never mix languages
  * @param fingerprint near-duplicate signature ({@link io.storywatch.dedup.Fingerprint}), null for tiny texts
  * @param sentenceKeys keys of its sentences ({@link io.storywatch.dedup.SentenceKeys}), null when it has none
+ * @param shingles    how many shingles the fingerprint was taken of, for containment; null when unknown
  */
 public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
                               Instant publishedAt, boolean dateOnly, String contentHash,
                               Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt,
-                              String lang, String fingerprint, String sentenceKeys) {
+                              String lang, String fingerprint, String sentenceKeys, Integer shingles) {
+
+    /** An article whose shingle count is unknown: its copies are told by similarity and sentences alone. */
+    public AnalyzedArticle(String id, String url, String outlet, String title, String published, Instant publishedAt,
+                           boolean dateOnly, String contentHash, Map<String, Double> terms,
+                           List<DeadlineMention> mentions, long receivedAt, String lang, String fingerprint,
+                           String sentenceKeys) {
+        this(id, url, outlet, title, published, publishedAt, dateOnly, contentHash, terms, mentions, receivedAt, lang,
+                fingerprint, sentenceKeys, null);
+    }
 
     /** An article without sentence keys: its copies are told by fingerprint alone. */
     public AnalyzedArticle(String id, String url, String outlet, String title, String published, Instant publishedAt,
                            boolean dateOnly, String contentHash, Map<String, Double> terms,
                            List<DeadlineMention> mentions, long receivedAt, String lang, String fingerprint) {
         this(id, url, outlet, title, published, publishedAt, dateOnly, contentHash, terms, mentions, receivedAt, lang,
-                fingerprint, null);
+                fingerprint, null, null);
     }
 }

@@ -31,6 +31,40 @@ public final class CopyTexts {
             The harbour master warned that older ships were already struggling with the autumn storms.
             """;
 
+    /** A long page: a wire report with its background paragraphs. */
+    public static final String LONG_PAGE = """
+            Rail operator and drivers' union agree to resume talks after a week of walkouts
+            The national rail operator and the drivers' union agreed on Thursday to resume talks next week.
+            The union had staged four one-day walkouts since the start of the month over pay and rosters.
+            Commuters in the capital faced crowded platforms as only one train in three ran on strike days.
+            The operator's chief executive said the company wanted a settlement before the summer timetable.
+            Union leaders said members would vote on any offer within ten days of receiving it in writing.
+            The dispute began last autumn when the operator proposed longer shifts on its freight routes.
+            Talks broke down in February after the two sides failed to agree on overtime rates for weekends.
+            The transport minister urged both sides to return to the table and said the government would not intervene.
+            Freight customers have warned that the walkouts are delaying deliveries of grain and building materials.
+            A mediator appointed by the labour ministry will chair the first session, officials said.
+            The operator said it would publish a full timetable for the coming weeks on its website on Friday.
+            Passenger groups welcomed the news but said they wanted compensation for season ticket holders.
+            The union's executive is due to meet on Monday to set out its demands ahead of the talks.
+            Analysts said a deal could cost the operator more than its entire profit from last year.
+            """;
+    /** Another site's excerpt of that page: its own headline and furniture, then four of its paragraphs. */
+    public static final String EXCERPT = """
+            Menu Home News Business Sport
+            Rail talks to resume
+            The national rail operator and the drivers' union agreed on Thursday to resume talks next week.
+            The union had staged four one-day walkouts since the start of the month over pay and rosters.
+            Commuters in the capital faced crowded platforms as only one train in three ran on strike days.
+            The operator's chief executive said the company wanted a settlement before the summer timetable.
+            Union leaders said members would vote on any offer within ten days of receiving it in writing.
+            """;
+    /** A short item that quotes one line of the page: contained in it, but too short to call a copy. */
+    public static final String SHORT_QUOTE = """
+            Rail talks
+            The national rail operator and the drivers' union agreed on Thursday to resume talks next week.
+            """;
+
     private CopyTexts() {
     }
 }

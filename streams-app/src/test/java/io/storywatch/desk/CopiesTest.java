@@ -64,6 +64,17 @@ class CopiesTest {
     }
 
     @Test
+    void aShorterExcerptOfAPageIsANearCopyByContainment() {
+        copies.remember(Articles.of("a1", CopyTexts.LONG_PAGE), T);
+        double similarity = Fingerprint.similarity(Fingerprint.of(CopyTexts.EXCERPT), Fingerprint.of(CopyTexts.LONG_PAGE));
+        assertTrue(similarity < 0.3, "below both similarity thresholds: containment must tell it (" + similarity + ")");
+        CopyMatch match = copies.match(Articles.of("a2", CopyTexts.EXCERPT), Long.MIN_VALUE);
+        assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
+        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", CopyTexts.SHORT_QUOTE), Long.MIN_VALUE),
+                "a short item quoting one line is no copy");
+    }
+
+    @Test
     void anArticleOfTheSameOutletIsNeverANearCopy() {
         copies.remember(Articles.from("harbour.example", "a1", WIRE, Map.of()), T);
         String reprint = WIRE.substring(0, WIRE.lastIndexOf(',')) + ", a spokesman added.";
