@@ -54,24 +54,25 @@ class CopiesTest {
 
     @Test
     void aCopyEditedReprintOfAnotherWindowOfThePageIsANearCopyByItsSentences() {
-        copies.remember(Articles.of("a1", CopyTexts.ORIGINAL), T);
-        double similarity = Fingerprint.similarity(Fingerprint.of(CopyTexts.REPRINT), Fingerprint.of(CopyTexts.ORIGINAL));
-        assertTrue(similarity < 0.5, "below the fingerprint threshold: the sentences must tell it (" + similarity + ")");
-        CopyMatch match = copies.match(Articles.of("a2", CopyTexts.REPRINT), Long.MIN_VALUE);
-        assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
-        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", CopyTexts.OTHER_REPORT), Long.MIN_VALUE),
-                "another outlet's report quoting one line is no copy");
+        assertACopyBelowSimilarity(CopyTexts.ORIGINAL, CopyTexts.REPRINT, 0.5, "the sentences must tell it",
+                CopyTexts.OTHER_REPORT, "another outlet's report quoting one line is no copy");
     }
 
     @Test
     void aShorterExcerptOfAPageIsANearCopyByContainment() {
-        copies.remember(Articles.of("a1", CopyTexts.LONG_PAGE), T);
-        double similarity = Fingerprint.similarity(Fingerprint.of(CopyTexts.EXCERPT), Fingerprint.of(CopyTexts.LONG_PAGE));
-        assertTrue(similarity < 0.3, "below both similarity thresholds: containment must tell it (" + similarity + ")");
-        CopyMatch match = copies.match(Articles.of("a2", CopyTexts.EXCERPT), Long.MIN_VALUE);
+        assertACopyBelowSimilarity(CopyTexts.LONG_PAGE, CopyTexts.EXCERPT, 0.3, "containment must tell it",
+                CopyTexts.SHORT_QUOTE, "a short item quoting one line is no copy");
+    }
+
+    /** {@code copy}, below {@code similarity} to {@code original}, is still its near copy; {@code other} is none. */
+    private void assertACopyBelowSimilarity(String original, String copy, double similarity, String why, String other,
+                                            String otherIsNone) {
+        copies.remember(Articles.of("a1", original), T);
+        double measured = Fingerprint.similarity(Fingerprint.of(copy), Fingerprint.of(original));
+        assertTrue(measured < similarity, "below " + similarity + ": " + why + " (" + measured + ")");
+        CopyMatch match = copies.match(Articles.of("a2", copy), Long.MIN_VALUE);
         assertEquals("a1", assertInstanceOf(CopyMatch.Near.class, match).originalId());
-        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", CopyTexts.SHORT_QUOTE), Long.MIN_VALUE),
-                "a short item quoting one line is no copy");
+        assertEquals(CopyMatch.NONE, copies.match(Articles.of("b1", other), Long.MIN_VALUE), otherIsNone);
     }
 
     @Test
