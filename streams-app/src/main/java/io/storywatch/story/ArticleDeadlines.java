@@ -149,7 +149,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
     /**
      * A window counted from the day of writing that ends a few days after a live deadline the story tracks is
      * that deadline, told again by a later report: "a 75-day pause" written two days after the order counts
-     * from the wrong day. The drift allowed is the days since the story learned the deadline, plus the day an
+     * from the wrong day; "within 24 hours" written the next day is the "Thursday evening" the story refined
+     * the window to. The drift allowed is the days since the story learned the deadline, plus the day an
      * outlet may count from, and at most a fifth of the window (at least two days). Not an extension, a
      * window its sentence dates, or one the article already ends on a stated date.
      */
@@ -171,7 +172,7 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
             for (TrackedDeadline d : story.deadlines()) {
                 long drift = Duration.between(d.current().dueInstant(), f.value().dueInstant()).toDays();
                 long since = Math.max(0, Duration.between(Instant.ofEpochMilli(d.armedAt()), reference).toDays());
-                if (!d.passed() && d.precision() == Precision.DAY && drift >= 0
+                if (!d.passed() && drift >= 0
                         && drift <= Math.min(since + 1, Math.max(2, windowDays / 5))) {
                     told = d;
                     break;

@@ -167,4 +167,20 @@ class ArticleDeadlinesTest {
         // nor is an extension told again: "another 30 days" is a window added, not the one the story tracks
         assertEquals("2026-04-02T10:00-04:00", due(withStory("The agency may get another 30 days to comply.", story).get(0)));
     }
+
+    @Test
+    void aWindowToldAgainTakesTheFinerDeadlineTheStoryRefinedItTo() {
+        long monday = TUESDAY.minus(java.time.Duration.ofDays(1)).toEpochMilli();
+        StoryState story = StoryState.startFor(new AnalyzedArticle("s1", null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), List.of(), 0L, "en", "f"), monday);
+        DeadlineTracker tracker = new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE, DeadlineTracker.DEFAULT_THRESHOLDS);
+        OffsetDateTime evening = OffsetDateTime.parse("2026-03-04T21:00-05:00");
+        tracker.observe(story, List.of(new ResolvedDeadline("Wednesday evening", evening, Precision.PART_OF_DAY,
+                evening.minusHours(4).toInstant(), 0, 1)), List.of(false), "s1", "outlet", monday);
+        AnalyzedArticle dateOnly = new AnalyzedArticle("a3", null, "outlet", null, null, TUESDAY, true, "h", Map.of(),
+                DeadlineExtractor.extract(TextNormalizer.normalize("The court ordered him to respond within 24 hours.")),
+                0L, "en", "f");
+        assertEquals("2026-03-04T21:00-05:00",
+                due(ArticleDeadlines.resolve(dateOnly, story, TUESDAY.toEpochMilli(), NEW_YORK).mentions().get(0)));
+    }
 }
