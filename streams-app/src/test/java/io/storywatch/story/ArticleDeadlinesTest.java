@@ -145,24 +145,26 @@ class ArticleDeadlinesTest {
         assertEquals(List.of(), d.deadlines());
     }
 
+    /** A story that learned of {@code deadline} at feed time {@code at}. */
+    private static StoryState tracking(String id, ResolvedDeadline deadline, long at) {
+        StoryState story = StoryState.startFor(new AnalyzedArticle(id, null, "outlet", null, null, TUESDAY, false, "h",
+                Map.of(), List.of(), 0L, "en", "f"), at);
+        new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE, DeadlineTracker.DEFAULT_THRESHOLDS)
+                .observe(story, List.of(deadline), List.of(false), id, "outlet", at);
+        return story;
+    }
+
     @Test
     void aWindowToldAgainDaysLaterIsTheDeadlineTheStoryTracks() {
         // the story learned on Sunday of a window ending on 31 March; on Tuesday an outlet writes "within 30 days",
         // which counted from Tuesday ends on 2 April: the same window, told from the wrong day
-        long sunday = TUESDAY.minus(java.time.Duration.ofDays(2)).toEpochMilli();
-        StoryState story = StoryState.startFor(new AnalyzedArticle("s1", null, "outlet", null, null, TUESDAY, false, "h",
-                Map.of(), List.of(), 0L, "en", "f"), sunday);
-        DeadlineTracker tracker = new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE, DeadlineTracker.DEFAULT_THRESHOLDS);
         OffsetDateTime end = OffsetDateTime.parse("2026-03-31T23:59-04:00");
-        tracker.observe(story, List.of(new ResolvedDeadline("30 days", end, Precision.DAY, end.minusDays(1).toInstant(), 0, 1)),
-                List.of(false), "s1", "outlet", sunday);
+        ResolvedDeadline window = new ResolvedDeadline("30 days", end, Precision.DAY, end.minusDays(1).toInstant(), 0, 1);
+        StoryState story = tracking("s1", window, TUESDAY.minus(java.time.Duration.ofDays(2)).toEpochMilli());
         assertEquals("2026-03-31T23:59-04:00", due(withStory("The agency must comply within 30 days.", story).get(0)));
         assertEquals("2026-03-31T23:59-04:00", due(withStory("The agency must comply within 31 days.", story).get(0)));
         // one learned today leaves a day of drift only: a window two days past it is another deadline
-        StoryState today = StoryState.startFor(new AnalyzedArticle("s2", null, "outlet", null, null, TUESDAY, false, "h",
-                Map.of(), List.of(), 0L, "en", "f"), TUESDAY.toEpochMilli());
-        tracker.observe(today, List.of(new ResolvedDeadline("30 days", end, Precision.DAY, end.minusDays(1).toInstant(), 0, 1)),
-                List.of(false), "s2", "outlet", TUESDAY.toEpochMilli());
+        StoryState today = tracking("s2", window, TUESDAY.toEpochMilli());
         assertEquals("2026-04-03T10:00-04:00", due(withStory("The agency must comply within 31 days.", today).get(0)));
         // nor is an extension told again: "another 30 days" is a window added, not the one the story tracks
         assertEquals("2026-04-02T10:00-04:00", due(withStory("The agency may get another 30 days to comply.", story).get(0)));
@@ -170,13 +172,9 @@ class ArticleDeadlinesTest {
 
     @Test
     void aWindowToldAgainTakesTheFinerDeadlineTheStoryRefinedItTo() {
-        long monday = TUESDAY.minus(java.time.Duration.ofDays(1)).toEpochMilli();
-        StoryState story = StoryState.startFor(new AnalyzedArticle("s1", null, "outlet", null, null, TUESDAY, false, "h",
-                Map.of(), List.of(), 0L, "en", "f"), monday);
-        DeadlineTracker tracker = new DeadlineTracker(DeadlineTracker.DEFAULT_TOLERANCE, DeadlineTracker.DEFAULT_THRESHOLDS);
         OffsetDateTime evening = OffsetDateTime.parse("2026-03-04T21:00-05:00");
-        tracker.observe(story, List.of(new ResolvedDeadline("Wednesday evening", evening, Precision.PART_OF_DAY,
-                evening.minusHours(4).toInstant(), 0, 1)), List.of(false), "s1", "outlet", monday);
+        StoryState story = tracking("s1", new ResolvedDeadline("Wednesday evening", evening, Precision.PART_OF_DAY,
+                evening.minusHours(4).toInstant(), 0, 1), TUESDAY.minus(java.time.Duration.ofDays(1)).toEpochMilli());
         AnalyzedArticle dateOnly = new AnalyzedArticle("a3", null, "outlet", null, null, TUESDAY, true, "h", Map.of(),
                 DeadlineExtractor.extract(TextNormalizer.normalize("The court ordered him to respond within 24 hours.")),
                 0L, "en", "f");
