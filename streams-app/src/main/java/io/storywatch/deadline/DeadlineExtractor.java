@@ -529,6 +529,18 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
+        if (b.holiday == null && b.day == null && b.dayOffset == null && j + 3 < t.size()) {
+            int after = daysFromAHoliday(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
+        if (b.weekday == null && b.day == null && b.dayOffset == null && j + 3 < t.size()) {
+            int after = weekdaysFromNow(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
         if (b.weekday == null && b.day == null && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
             int after = weekOfMonth(t, j, b);
             if (after > 0) {
@@ -587,7 +599,9 @@ public final class DeadlineExtractor {
             }
         }
         if (b.endOf == null && b.day == null && RELATIVE.contains(tok.norm()) && j + 1 < t.size()
-                && (t.get(j + 1).is("week") || t.get(j + 1).is("month")) && j > 0 && LIMITS.contains(t.get(j - 1).norm())) {
+                && (t.get(j + 1).is("week") || t.get(j + 1).is("month")) && j > 0 && (LIMITS.contains(t.get(j - 1).norm())
+                || j > 1 && (t.get(j - 1).is("the") || APPROXIMATE.contains(t.get(j - 1).norm()))
+                && LIMITS.contains(t.get(j - 2).norm()))) { // "by the following week", "by around next week"
             b.endOf = t.get(j + 1).is("week") ? Precision.WEEK : Precision.MONTH; // "by next week": its end
             b.next = tok.is("this") || tok.is("current") ? null : Boolean.TRUE;
             return j + 2;
@@ -736,6 +750,40 @@ public final class DeadlineExtractor {
         return -1;
     }
 
+    /** "three days after Easter", "a week before Thanksgiving": a holiday and days counted from it. Returns the index after it, or -1. */
+    private static int daysFromAHoliday(List<Token> t, int j, TimeExpression.Builder b) {
+        int n = amountValue(t.get(j));
+        Token unit = t.get(j + 1);
+        int perUnit = unit.is("day") || unit.is("days") ? 1 : unit.is("week") || unit.is("weeks") ? 7 : 0;
+        boolean after = t.get(j + 2).is("after");
+        if (n < 1 || n > 60 || perUnit == 0 || !after && !t.get(j + 2).is("before")) {
+            return -1;
+        }
+        int end = holiday(t, j + 3, b);
+        if (end < 0) {
+            return -1;
+        }
+        b.dayOffset = (after ? 1 : -1) * n * perUnit;
+        return end;
+    }
+
+    /** "3 Fridays from now", "two Sundays from now": the nth such weekday after today. Returns the index after it, or -1. */
+    private static int weekdaysFromNow(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        int n = tok.isNumber() && tok.minutes() < 0 && tok.norm().length() <= 2 ? tok.intValue()
+                : tok.isWord() && !tok.is("a") && !tok.is("an") ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+        Token days = t.get(j + 1);
+        String plural = days.isWord() ? days.norm() : "";
+        DayOfWeek day = plural.length() > 6 && plural.endsWith("s") ? WEEKDAYS.get(plural.substring(0, plural.length() - 1)) : null;
+        if (n < 1 || n > 10 || day == null || !t.get(j + 2).is("from") || !t.get(j + 3).is("now")) {
+            return -1;
+        }
+        b.weekday = day;
+        b.next = Boolean.TRUE;
+        b.dayOffset = 7 * (n - 1);
+        return j + 4;
+    }
+
     /**
      * "the first Tuesday of October", "last Friday in March 2014", "the 2nd Monday of June": which such weekday of
      * the month (the token at {@code j} is the ordinal, a weekday follows it). Returns the index after it, or -1.
@@ -828,6 +876,14 @@ public final class DeadlineExtractor {
             b.day = ORDINALS.get(t.get(j + 1).norm());
             return year(t, j + 2, b);
         }
+        if ((tok.is("last") || tok.isWord() && ORDINALS.containsKey(tok.norm())
+                || isDay(tok) && tok.end() - tok.start() > tok.norm().length()) && j + 3 < t.size()
+                && t.get(j + 1).is("day") && (t.get(j + 2).is("of") || t.get(j + 2).is("in"))) {
+            int after = dayOfMonth(t, j, b); // "the third day of October", "the last day of October 2015"
+            if (after > 0) {
+                return after;
+            }
+        }
         if (tok.isWord() && ORDINALS.containsKey(tok.norm()) && j + 2 < t.size() && t.get(j + 1).is("of")
                 && t.get(j + 2).isWord() && MONTHS.containsKey(t.get(j + 2).norm())) { // "of march" is the month
             b.day = ORDINALS.get(tok.norm()); // "the first of March"
@@ -887,6 +943,36 @@ public final class DeadlineExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "the third day of October", "the 20th day of next month", "the last day of October 2015" (the token at
+     * {@code j} is the ordinal, "day of" follows). Returns the index after it, or -1.
+     */
+    private static int dayOfMonth(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        Token month = t.get(j + 3);
+        if (tok.is("last")) {
+            if (!monthName(month) || b.endOf != null) {
+                return -1;
+            }
+            b.endOf = Precision.MONTH; // its last day
+            b.month = MONTHS.get(month.norm());
+            return year(t, j + 4, b);
+        }
+        int day = tok.isWord() ? ORDINALS.get(tok.norm()) : tok.intValue();
+        int relative = relativeMonth(t, j + 3);
+        if (relative > 0) {
+            b.day = day;
+            b.next = t.get(relative - 2).is("this") || t.get(relative - 2).is("current") ? null : Boolean.TRUE;
+            return relative;
+        }
+        if (!monthName(month)) {
+            return -1;
+        }
+        b.day = day;
+        b.month = MONTHS.get(month.norm());
+        return year(t, j + 4, b);
     }
 
     /** An optional year after a date: ", 2026" or " 2026". */
@@ -970,6 +1056,10 @@ public final class DeadlineExtractor {
                 } else {
                     b.hour = hour == 12 ? 12 : hour <= 7 ? hour + 12 : hour; // business hours: "5 o'clock" is 17:00
                 }
+            } else if (tok.isNumber() && minute < 0 && tok.norm().length() <= 2 && hour <= 23 && isZone(t, j + 1)
+                    && !ZONE_WORDS.containsKey(next.norm())) {
+                b.hour = hour; // "8 GMT": an hour with its zone is a clock time
+                after = j + 1;
             } else if (tok.isNumber() && minute >= 0 && minute < 60 && hour <= 23
                     && (isZone(t, j + 1) || j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm()))) {
                 b.hour = hour; // "17:00 GMT", "by 15:30": a 24-hour clock

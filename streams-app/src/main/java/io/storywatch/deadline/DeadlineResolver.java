@@ -195,11 +195,13 @@ public final class DeadlineResolver {
             LocalDate date = refDate.getDayOfMonth() <= e.day() && !Boolean.TRUE.equals(e.next()) ? refDate : refDate.plusMonths(1);
             return e.day() > date.lengthOfMonth() ? null : date.withDayOfMonth(e.day());
         }
-        if (e.holiday() != null && e.year() != null) {
-            return e.holiday().in(e.year()); // "Thanksgiving 2026"
+        if (e.holiday() != null) { // with a day offset: "three days after Easter"
+            LocalDate holiday = e.year() != null ? e.holiday().in(e.year()) // "Thanksgiving 2026"
+                    : Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
+            return e.dayOffset() == null ? holiday : holiday.plusDays(e.dayOffset());
         }
-        if (e.holiday() != null) {
-            return Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
+        if (e.weekday() != null && Boolean.TRUE.equals(e.next()) && e.dayOffset() != null) { // "3 Fridays from now"
+            return refDate.with(TemporalAdjusters.next(e.weekday())).plusDays(e.dayOffset());
         }
         if (e.weekday() != null && !Boolean.TRUE.equals(e.past()) && Integer.valueOf(7).equals(e.dayOffset())) {
             return refDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(e.weekday()));

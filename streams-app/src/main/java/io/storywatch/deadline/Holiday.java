@@ -71,7 +71,8 @@ public enum Holiday {
     INDIAN_ARRIVAL_DAY("indian arrival day"),
     DAY_OF_RECONCILIATION("day of reconciliation", "day of the vow", "day of the covenant"),
     KRUGER_DAY("kruger day"),
-    SHIVAJI_JAYANTI("shivaji jayanti");
+    SHIVAJI_JAYANTI("shivaji jayanti"),
+    IDES_OF_MARCH("ides of march"); // a named day, not a holiday
 
     /** The names; the extractor takes the longest that fits at a token. */
     private final List<String[]> names;
@@ -142,6 +143,7 @@ public enum Holiday {
             case DAY_OF_RECONCILIATION -> LocalDate.of(year, 12, 16);
             case KRUGER_DAY -> LocalDate.of(year, 10, 10);
             case SHIVAJI_JAYANTI -> LocalDate.of(year, 2, 19);
+            case IDES_OF_MARCH -> LocalDate.of(year, 3, 15);
         };
     }
 

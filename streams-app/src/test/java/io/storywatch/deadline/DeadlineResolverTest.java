@@ -248,19 +248,42 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-03-05"), dueDate("The union must answer by 3/5."), "month first");
     }
 
+    /** Each pair: the date a sentence is due on, written on {@link #TUESDAY}, and the sentence. */
+    private static void assertDueDates(String... dateThenSentence) {
+        for (int i = 0; i < dateThenSentence.length; i += 2) {
+            assertEquals(java.time.LocalDate.parse(dateThenSentence[i]), dueDate(dateThenSentence[i + 1]), dateThenSentence[i + 1]);
+        }
+    }
+
     @Test
     void aWeekendIsDueOnItsSaturdayWhereItIsALimit() {
-        assertEquals(java.time.LocalDate.parse("2026-02-28"), dueDate("The parties must reach a deal by the weekend."));
-        assertEquals(java.time.LocalDate.parse("2026-03-07"), dueDate("The parties must reach a deal by next weekend."));
-        assertEquals(java.time.LocalDate.parse("2026-10-31"), dueDate("The parties must reach a deal by the last weekend of October."));
-        assertEquals(java.time.LocalDate.parse("2026-02-28"), dueDate("The board extended the deadline to this week-end."));
+        assertDueDates(
+                "2026-02-28", "The parties must reach a deal by the weekend.",
+                "2026-03-07", "The parties must reach a deal by next weekend.",
+                "2026-10-31", "The parties must reach a deal by the last weekend of October.",
+                "2026-02-28", "The board extended the deadline to this week-end.");
         // a time things happen in, or an action's start over two days, is no limit
-        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("Talks went on over the weekend.")));
-        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize(
-                "The levy went into effect over the past weekend.")));
-        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The app would go dark this weekend.")));
+        for (String none : List.of("Talks went on over the weekend.", "The levy went into effect over the past weekend.",
+                "The app would go dark this weekend.")) {
+            assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize(none)), none);
+        }
         // a pause moves a deadline as an extension does
         assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize("The president paused the tariffs for 90 days."))
                 .get(0).moves());
+    }
+
+    @Test
+    void weekdaysFromNowDaysOfAMonthAndDaysFromAHoliday() {
+        assertDueDates(
+                "2026-03-13", "The union must answer by three Fridays from now.",
+                "2026-03-08", "The union must answer by 2 Sundays from now.",
+                "2026-10-03", "The union must answer by the third day of October.",
+                "2026-03-20", "The union must answer by the 20th day of next month.",
+                "2026-10-31", "The union must answer by the last day of October.",
+                "2026-04-08", "The union must answer by three days after Easter.",
+                "2026-11-19", "The union must answer a week before Thanksgiving.",
+                "2026-03-15", "The union must answer by the Ides of March.",
+                "2026-03-06", "The union must answer by the following week.");
+        assertDue("2026-02-26T08:00Z", Precision.HOUR, "The union must answer by Thursday at 8 GMT.", TUESDAY);
     }
 }

@@ -32,13 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * weekday of next week, the beginning of next week or month, and clock times with no am or pm read in business
  * hours; 0.824 and 0.770 with
  * early morning, lunchtime, "this evening", "9 tomorrow", "three twenty", "half three", "mid day", "Tuesday 19th"
- * and day-first numeric dates where the first number is no month), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
+ * and day-first numeric dates where the first number is no month; 0.861 and 0.813 with weekends, "3 Fridays from
+ * now", "the third day of October", "the last day of October", days after a holiday, "the Ides of March", "by
+ * the following week" and an hour with its zone), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
  * printed too.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double FOUND_FLOOR = 0.824;
-    private static final double RIGHT_FLOOR = 0.770;
+    private static final double FOUND_FLOOR = 0.861;
+    private static final double RIGHT_FLOOR = 0.813;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
