@@ -40,8 +40,9 @@ import java.util.Objects;
  *   <li>an extension with no such date counts from the nearest deadline ahead the article states;</li>
  *   <li>a bare clock time takes the day of the same clock time stated with a day, else of the nearest
  *       day stated; then each stated value is ahead or past again;</li>
- *   <li>(mentions only: the tracker merges a day with its clock time itself) a day or part of day takes
- *       a clock time the article gives for it, else one the story tracks on that date;</li>
+ *   <li>a day or part of day takes a clock time the article gives for it, else one the story tracks on that
+ *       date (for the tracker's deadlines only where that clock is in another zone: the tracker merges a day
+ *       with its clock time itself, but not with one whose instant falls on another date where it is read);</li>
  *   <li>a definite window ("the six-month delay") takes the date the article states where its length
  *       reaches (as a window does, rule 3); else</li>
  *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
@@ -94,12 +95,18 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         List<Found> windows = sameWindow(found);
         List<Found> valued = statusOf(dated(restated(extended(snapped(windows, reference.instant()), windows), windows,
                 story, reference.instant())), reference);
-        List<Found> mentions = referredTo(clockCarried(valued, story), story, reference.instant());
+        List<Found> carried = clockCarried(valued, story);
+        List<Found> mentions = referredTo(carried, story, reference.instant());
         List<ResolvedDeadline> deadlines = new ArrayList<>();
         List<Boolean> moves = new ArrayList<>();
-        for (Found f : valued) { // the tracker merges a day with its clock time itself, keeping the mention that states it
+        for (int i = 0; i < valued.size(); i++) {
+            Found f = valued.get(i);
             if (f.status() == MentionStatus.AHEAD && !f.mention().background()) {
-                deadlines.add(f.value());
+                // the tracker merges a day with its clock time itself, keeping the mention that states it; a clock
+                // stated in another zone, whose date there is the day's, it cannot tell: that one the article carries
+                Found c = carried.get(i);
+                boolean otherZone = c.value() != f.value() && !c.value().due().getOffset().equals(f.value().due().getOffset());
+                deadlines.add(otherZone ? c.value() : f.value());
                 moves.add(f.mention().moves());
             }
         }

@@ -181,4 +181,16 @@ class ArticleDeadlinesTest {
         assertEquals("2026-03-04T21:00-05:00",
                 due(ArticleDeadlines.resolve(dateOnly, story, TUESDAY.toEpochMilli(), NEW_YORK).mentions().get(0)));
     }
+
+    @Test
+    void aDayWhoseClockIsStatedInAnotherZoneIsTrackedAtThatClock() {
+        // Saturday 4 a.m. in Beirut is Friday evening in New York: the tracker could not tell it is the
+        // article's "Saturday", so the day goes to it with the clock
+        AnalyzedArticle article = new AnalyzedArticle("a1", null, "outlet", null, null, TUESDAY, false, "h", Map.of(),
+                DeadlineExtractor.extract(TextNormalizer.normalize("Talks resumed in Lebanon. The truce expires on Saturday. "
+                        + "The militias must leave by Saturday at 4 a.m. local time.")), 0L, "en", "f");
+        List<ResolvedDeadline> deadlines = ArticleDeadlines.resolve(article, null, TUESDAY.toEpochMilli(), NEW_YORK).deadlines();
+        assertEquals(List.of("2026-03-07T04:00+02:00", "2026-03-07T04:00+02:00"),
+                deadlines.stream().map(d -> d.due().toString()).toList());
+    }
 }
