@@ -1827,6 +1827,15 @@ public final class DeadlineExtractor {
     }
 
     /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
+    /**
+     * "a general election before Christmas", "a vote by Friday": the cue dates the event the noun before it
+     * names (a vote, an election, a hearing), which is no deadline unless the sentence binds someone to it.
+     */
+    private static boolean datesAnEvent(List<Token> t, int cue) {
+        return cue > 0 && (MEETINGS.contains(t.get(cue - 1).norm()) || ELECTIONS.contains(t.get(cue - 1).norm()))
+                && !sentenceHas(t, cue, OBLIGATION);
+    }
+
     private static boolean closeTo(Token tok, List<Token> t, int p) {
         return tok.is("close") && p + 1 < t.size() && t.get(p + 1).is("to");
     }
@@ -1848,6 +1857,9 @@ public final class DeadlineExtractor {
         while (k >= 0 && fillers < 3 && FILLERS.contains(t.get(k).norm())) {
             k--;
             fillers++;
+        }
+        if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && datesAnEvent(t, k)) {
+            return Cue.NONE; // "plans for a general election before Christmas": when the vote is held, not a limit
         }
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k) && !periodEnd(t, k)) {
             return Cue.STATED;

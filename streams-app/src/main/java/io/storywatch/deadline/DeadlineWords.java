@@ -219,6 +219,8 @@ final class DeadlineWords {
     static final Set<String> MEETINGS = Set.of(
             "vote", "votes", "voting", "hearing", "hearings", "meeting", "meetings", "meet", "talks", "session",
             "summit", "appear", "testify", "rule", "ruling", "sign", "signing");
+    /** Votes by another name: "an election before Christmas" dates the election. */
+    static final Set<String> ELECTIONS = Set.of("election", "elections", "referendum", "poll", "polls", "ballot");
     /** Before a duration, these make it a window already stated ("the 60 days agreed"), an anaphor. */
     static final Set<String> DEFINITE = Set.of("the", "that", "those", "this", "these");
     /** Verbs that report speech: a time before them dates the report. */

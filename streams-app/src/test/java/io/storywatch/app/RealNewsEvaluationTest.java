@@ -43,12 +43,13 @@ class RealNewsEvaluationTest {
         // the story's deadline and weekends were read: BCubed F1 0.954 with merged 4, resolution 0.939, tracked
         // matching stated 0.842; copies R 0.700 with containment; tracked 0.857 when a window told again takes
         // a finer deadline the story refined it to; 0.873 when a day whose clock is stated in another zone is
-        // tracked at that clock
+        // tracked at that clock; mentions P 0.934 F1 0.913 and tracked 0.889 when a cue after a vote or an
+        // election that binds no one dates the event
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.953, report);
         assertTrue(e.mergedGoldStories() <= 4, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.70, report);
-        assertTrue(c.mentionPrecision() >= 0.930 && c.mentionRecall() >= 0.892 && c.mentionF1() >= 0.911, report);
+        assertTrue(c.mentionPrecision() >= 0.933 && c.mentionRecall() >= 0.892 && c.mentionF1() >= 0.912, report);
         assertTrue(c.resolutionRight() >= 0.938, report);
-        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.872, report);
+        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.888, report);
     }
 }

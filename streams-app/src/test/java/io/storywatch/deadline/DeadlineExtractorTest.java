@@ -332,4 +332,12 @@ class DeadlineExtractorTest {
         // a time with no cue, or "at 10:30" with none, is no deadline
         assertEquals(List.of(), texts("The hearing resumed at 10:30 with two witnesses."));
     }
+
+    @Test
+    void aCueAfterAVoteOrAnElectionDatesTheEventUnlessSomeoneIsBoundToIt() {
+        assertEquals(List.of(), texts("MPs vote today on plans for a general election before Christmas."));
+        assertEquals(List.of(), texts("Senate leaders scheduled a vote by Friday on the package."));
+        assertEquals(List.of("Friday"), texts("The Senate must hold a vote by Friday on the package."));
+        assertEquals(List.of("Friday"), texts("The chamber faces a deadline to hold a vote by Friday."));
+    }
 }
