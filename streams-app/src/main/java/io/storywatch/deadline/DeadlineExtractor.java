@@ -181,6 +181,9 @@ public final class DeadlineExtractor {
             if (cue == Cue.NONE && anaphorHead >= 0 && match.first - anaphorHead <= 2 && statesItsTime(tokens, anaphorHead, match.first)) {
                 cue = Cue.STATED; // "move the exit date from this Friday to 30 June": the head cues the time it introduces
             }
+            if (cue != Cue.NONE && tally(tokens, match.last)) {
+                cue = Cue.NONE; // "45 ships were anchored by Wednesday, up from three": the time of a count
+            }
             if (cue == Cue.ACTION_STARTS && namesAWeekend(tokens, match.first, match.last)) {
                 cue = Cue.NONE; // "the app would go dark this weekend": an action's start over two days pins no time
             }
@@ -712,6 +715,12 @@ public final class DeadlineExtractor {
             b.dayOffset = 7;
         }
         return after;
+    }
+
+    /** ", up from", ", down from" right after a time: it dates a count ("by Wednesday, up from three"), not a limit. */
+    private static boolean tally(List<Token> t, int last) {
+        return last + 3 < t.size() && t.get(last + 1).is(",") && (t.get(last + 2).is("up") || t.get(last + 2).is("down"))
+                && t.get(last + 3).is("from");
     }
 
     private static boolean namesAWeekend(List<Token> t, int first, int last) {

@@ -44,12 +44,13 @@ class RealNewsEvaluationTest {
         // matching stated 0.842; copies R 0.700 with containment; tracked 0.857 when a window told again takes
         // a finer deadline the story refined it to; 0.873 when a day whose clock is stated in another zone is
         // tracked at that clock; mentions P 0.934 F1 0.913 and tracked 0.889 when a cue after a vote or an
-        // election that binds no one dates the event
+        // election that binds no one dates the event; P 0.936 F1 0.914, tracked 0.906 when a time followed by
+        // ", up from" dates a count
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.953, report);
         assertTrue(e.mergedGoldStories() <= 4, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.70, report);
-        assertTrue(c.mentionPrecision() >= 0.933 && c.mentionRecall() >= 0.892 && c.mentionF1() >= 0.912, report);
+        assertTrue(c.mentionPrecision() >= 0.935 && c.mentionRecall() >= 0.892 && c.mentionF1() >= 0.913, report);
         assertTrue(c.resolutionRight() >= 0.938, report);
-        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.888, report);
+        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.905, report);
     }
 }

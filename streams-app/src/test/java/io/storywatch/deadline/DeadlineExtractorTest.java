@@ -340,4 +340,10 @@ class DeadlineExtractorTest {
         assertEquals(List.of("Friday"), texts("The Senate must hold a vote by Friday on the package."));
         assertEquals(List.of("Friday"), texts("The chamber faces a deadline to hold a vote by Friday."));
     }
+
+    @Test
+    void aTimeThatDatesACountIsNoLimit() {
+        assertEquals(List.of(), texts("Forty ships were waiting outside the ports by Wednesday, up from three on Sunday."));
+        assertEquals(List.of("Wednesday"), texts("The ships must leave the ports by Wednesday, the harbour master said."));
+    }
 }
