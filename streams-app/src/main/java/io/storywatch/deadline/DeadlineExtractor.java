@@ -299,8 +299,10 @@ public final class DeadlineExtractor {
         while (from > 0 && from > i - 20 && !t.get(from - 1).endsSentence()) {
             from--;
         }
+        boolean reported = false; // "the White House said that the deal had been extended": reported speech, backshifted
         for (int k = from; k < t.size() && k <= i + 12; k++) {
-            if (t.get(k).is("had")) {
+            reported |= REPORTING.contains(t.get(k).norm());
+            if (t.get(k).is("had") && !reported) {
                 for (int p = k + 1; p < t.size() && p <= k + 2 && t.get(p).isWord(); p++) { // "had earlier told"
                     String word = t.get(p).norm();
                     if (word.endsWith("ed") && !word.equals("needed") || PARTICIPLES.contains(word)) {

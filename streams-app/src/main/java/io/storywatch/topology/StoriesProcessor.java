@@ -198,15 +198,31 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
     private StoryState bestStory(AnalyzedArticle article, long at) {
         StoryMatcher.Search search = matcher.search(article.terms(), article.lang(), at);
         ArticleDeadlines own = null; // resolved only for a candidate whose principal deadline has passed: most have none
+        long written = writtenBy(article, at);
         for (StoryState candidate : stories.candidates(article)) {
-            if (candidate.principalPassedBy(at) && own == null) {
+            if (candidate.principalPassedBy(written) && own == null) {
                 own = ArticleDeadlines.resolve(article, null, at, config.zoneFor(article.outlet()));
             }
-            if (own == null || !candidate.isDevelopedBy(own.deadlines(), own.moves(), at, config.tolerance())) {
+            if (own == null || !candidate.isDevelopedBy(own.deadlines(), own.moves(), written, config.tolerance())) {
                 search.consider(candidate); // else: a new deadline after the story's passed is a development of its own
             }
         }
         return search.best();
+    }
+
+    /**
+     * The latest time an article may have been written: an article dated by its day only may report what
+     * happened late that day ("extended until February 18" on the day the deadline fell), so the end of that
+     * day, in the feed's zone; else the feed time it reached the desk.
+     */
+    private long writtenBy(AnalyzedArticle article, long at) {
+        if (!article.dateOnly() || article.publishedAt() == null) {
+            return at;
+        }
+        java.time.ZoneId zone = config.zoneFor(article.outlet());
+        long endOfDay = article.publishedAt().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()
+                .toEpochMilli() - 1;
+        return Math.max(at, endOfDay);
     }
 
     private void emit(AnalyzedArticle article, String storyId, Verdict verdict, String duplicateOf,

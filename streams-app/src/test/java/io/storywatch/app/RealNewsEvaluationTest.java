@@ -45,12 +45,13 @@ class RealNewsEvaluationTest {
         // a finer deadline the story refined it to; 0.873 when a day whose clock is stated in another zone is
         // tracked at that clock; mentions P 0.934 F1 0.913 and tracked 0.889 when a cue after a vote or an
         // election that binds no one dates the event; P 0.936 F1 0.914, tracked 0.906 when a time followed by
-        // ", up from" dates a count
-        assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.953, report);
-        assertTrue(e.mergedGoldStories() <= 4, report);
+        // ", up from" dates a count; BCubed F1 0.969 with merged 2, tracked 0.925 when the past perfect after a
+        // reporting verb is reported speech and a day-dated article counts as written at its day's end
+        assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.968, report);
+        assertTrue(e.mergedGoldStories() <= 2, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.70, report);
         assertTrue(c.mentionPrecision() >= 0.935 && c.mentionRecall() >= 0.892 && c.mentionF1() >= 0.913, report);
         assertTrue(c.resolutionRight() >= 0.938, report);
-        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.905, report);
+        assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.924, report);
     }
 }

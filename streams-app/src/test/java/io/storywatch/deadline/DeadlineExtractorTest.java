@@ -346,4 +346,13 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), texts("Forty ships were waiting outside the ports by Wednesday, up from three on Sunday."));
         assertEquals(List.of("Wednesday"), texts("The ships must leave the ports by Wednesday, the harbour master said."));
     }
+
+    @Test
+    void thePastPerfectOfReportedSpeechTellsTheStoryAsItStands() {
+        assertTrue(extract("May had requested an extension till June 30.").get(0).background(), "an earlier state");
+        DeadlineMention reported = extract("The White House said on Sunday that the deal had been extended until "
+                + "February 18.").get(0);
+        assertEquals(false, reported.background(), "backshifted after 'said': the deal is extended now");
+        assertTrue(reported.moves());
+    }
 }

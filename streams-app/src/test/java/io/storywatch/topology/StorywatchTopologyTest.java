@@ -163,6 +163,32 @@ class StorywatchTopologyTest {
     }
 
     @Test
+    void anExtensionReportedOnTheDayTheDeadlineFallsStartsItsOwnStory() {
+        TopologyFixture run = topology(Map.of());
+        String truce = "The truce between the river militias expires on Sunday, March 8. Both militias must withdraw "
+                + "their fighters from the border villages by then, the mediators said. The villagers returned to the "
+                + "border villages as the militias' fighters began to withdraw under the truce.";
+        long thursday = Instant.parse("2026-03-05T05:00:00Z").toEpochMilli();
+        run.pipe("t1", dated("t1", "north.example", "Truce between river militias expires Sunday", truce, "2026-03-05"), thursday);
+        run.pipe("t2", dated("t2", "south.example", "River militias face Sunday truce deadline", truce.replace("Both", "The two"),
+                "2026-03-05"), thursday + 1);
+        // written on the Sunday itself, dated by its day only: the truce had been extended (reported speech) by then
+        long sunday = Instant.parse("2026-03-08T05:00:00Z").toEpochMilli();
+        run.pipe("e1", dated("e1", "east.example", "Truce between river militias extended until March 29",
+                "The mediators said on Sunday that the truce between the river militias had been extended until March 29, "
+                        + "as the militias missed the deadline to withdraw their fighters from the border villages.",
+                "2026-03-08"), sunday);
+        run.tick(sunday, sunday + 1);
+        List<EnrichedArticle> enriched = run.enriched.readValuesToList();
+        assertEquals(enriched.get(0).storyId(), enriched.get(1).storyId(), "the truce's coverage is one story");
+        assertEquals(Verdict.NEW_STORY, enriched.get(2).verdict(), "the extension is a development of its own");
+    }
+
+    private static byte[] dated(String id, String outlet, String title, String body, String published) {
+        return Json.write(new io.storywatch.article.Article(id, null, outlet, title, null, published, body, "en"));
+    }
+
+    @Test
     void badRecordsGoToTheDeadLetterTopicWithTheirReasonAndTheNextGoodOneIsProcessed() {
         TopologyFixture run = topology(Map.of("storywatch.max.body.bytes", "2000"));
         long t = Instant.parse("2026-03-02T10:00:00Z").toEpochMilli();
