@@ -20,25 +20,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Duckling's English time corpus as deadline cases (../shared/data/duckling-time-en, not copied
- * here): each expression put in a deadline sentence published at the case's reference time, read in
- * the reference's own offset (Duckling's fixed-offset "now"), the resolved deadline compared with the
- * expected value at the case's grain as that folder's README says. Found: a deadline comes out at
- * all; right: it matches. A ratchet: the floors are the shares reached when this test was written
- * (found 0.383, right 0.212 of 519; targets 0.95 and 0.90), raised as the grammar grows (0.391 and 0.220
- * with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric dates and "the 15th";
- * 0.620 and 0.435 with vague amounts; 0.743 and 0.626 with clock times in words and parts of the day,
- * minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour; 0.746 and 0.628
- * with late/early between a cue and its time; 0.809 and 0.730 with more holidays, the nth weekday of a month, a
- * weekday of next week, the beginning of next week or month, and clock times with no am or pm read in business
- * hours; 0.824 and 0.770 with
- * early morning, lunchtime, "this evening", "9 tomorrow", "three twenty", "half three", "mid day", "Tuesday 19th"
- * and day-first numeric dates where the first number is no month; 0.861 and 0.813 with weekends, "3 Fridays from
- * now", "the third day of October", "the last day of October", days after a holiday, "the Ides of March", "by
- * the following week" and an hour with its zone), never lowered. The dataset's README leaves its contested cases out of the headline: that figure is
- * printed too.
+ * here): each expression put in that folder README's deadline sentence ("The union said members must
+ * ratify the agreement by ...") published at the case's reference time, read in the reference's own
+ * offset (Duckling's fixed-offset "now"). Found, as that README scores it: a deadline mention overlaps
+ * the phrase; resolved: a deadline comes out; right: it matches the expected value at the case's grain.
+ * The README leaves its contested cases out of the headline: that figure is printed too.
+ *
+ * <p>A ratchet: each floor is the share reached when it was set, raised as the grammar grows, never
+ * lowered. Resolved and right were 0.383 and 0.212 of 519 when this test was written (targets 0.95 and
+ * 0.90); 0.391 and 0.220 with anaphors and windows; 0.588 and 0.403 with holidays, clock forms, numeric
+ * dates and "the 15th"; 0.620 and 0.435 with vague amounts; 0.743 and 0.626 with clock times in words and
+ * parts of the day, minutes past and to, ordinal days, more holidays, EOD/EOM/EOY and quarters of an hour;
+ * 0.746 and 0.628 with late/early between a cue and its time; 0.809 and 0.730 with more holidays, the nth
+ * weekday of a month, a weekday of next week, the beginning of next week or month, and clock times with no
+ * am or pm read in business hours; 0.824 and 0.770 with early morning, lunchtime, "this evening", "9
+ * tomorrow", "three twenty", "half three", "mid day", "Tuesday 19th" and day-first numeric dates; 0.861 and
+ * 0.813 with weekends, "3 Fridays from now", "the third day of October", days after a holiday, "the Ides of
+ * March", "by the following week" and an hour with its zone. Found, scored as the README says, was 0.881
+ * when it was added.
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
+    private static final double MENTIONED_FLOOR = 0.880;
     private static final double FOUND_FLOOR = 0.861;
     private static final double RIGHT_FLOOR = 0.813;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
@@ -46,54 +49,52 @@ class DucklingCasesTest {
     @Test
     void theCorpusExpressionsAsDeadlines() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(CASES), "the Duckling cases are in ../shared/data (absent: skipped)");
-        int total = 0;
-        int found = 0;
-        int right = 0;
-        int uncontested = 0;
-        int uncontestedFound = 0;
-        int uncontestedRight = 0;
+        int[] all = new int[4]; // cases, mentioned (the README's "found"), resolved, right
+        int[] uncontested = new int[4];
         for (String line : Files.readAllLines(CASES)) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode c = Json.MAPPER.readTree(line);
-            total++;
             OffsetDateTime ref = OffsetDateTime.parse(c.get("ref").asText());
-            Optional<ResolvedDeadline> due = resolve(sentence(c), ref);
-            boolean contested = c.hasNonNull("contested");
-            uncontested += contested ? 0 : 1;
-            if (due.isEmpty()) {
-                continue;
+            String sentence = sentence(c);
+            int from = sentence.indexOf(c.get("phrase").asText());
+            int to = from + c.get("phrase").asText().length();
+            List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+            boolean mentioned = mentions.stream().anyMatch(m -> m.start() < to && m.end() > from);
+            Optional<ResolvedDeadline> due = resolve(mentions, ref);
+            int[] outcome = {1, mentioned ? 1 : 0, due.isPresent() ? 1 : 0, due.isPresent() && matches(c, due.get().due()) ? 1 : 0};
+            for (int k = 0; k < 4; k++) {
+                all[k] += outcome[k];
+                uncontested[k] += c.hasNonNull("contested") ? 0 : outcome[k];
             }
-            boolean isRight = matches(c, due.get().due());
-            found++;
-            right += isRight ? 1 : 0;
-            uncontestedFound += contested ? 0 : 1;
-            uncontestedRight += !contested && isRight ? 1 : 0;
         }
-        double foundShare = (double) found / total;
-        double rightShare = (double) right / total;
-        System.out.printf("duckling cases (zone: each reference's own offset; case as written): %d, found %.3f, "
-                + "right %.3f (targets 0.95 and 0.90); headline, contested cases left out: %d, found %.3f, right %.3f%n",
-                total, foundShare, rightShare, uncontested, (double) uncontestedFound / uncontested,
-                (double) uncontestedRight / uncontested);
-        assertTrue(foundShare >= FOUND_FLOOR, "found fell to " + foundShare);
+        double foundShare = (double) all[2] / all[0];
+        double rightShare = (double) all[3] / all[0];
+        System.out.printf("duckling cases (zone: each reference's own offset; case as written): %d, found (a mention "
+                        + "overlaps the phrase, as the dataset's README scores it) %.3f, resolved %.3f, right %.3f "
+                        + "(targets 0.95 and 0.90); headline, contested cases left out: %d, found %.3f, resolved %.3f, "
+                        + "right %.3f%n", all[0], (double) all[1] / all[0], foundShare, rightShare, uncontested[0],
+                (double) uncontested[1] / uncontested[0], (double) uncontested[2] / uncontested[0],
+                (double) uncontested[3] / uncontested[0]);
+        assertTrue((double) all[1] / all[0] >= MENTIONED_FLOOR, "found (mentioned) fell to " + (double) all[1] / all[0]);
+        assertTrue(foundShare >= FOUND_FLOOR, "resolved fell to " + foundShare);
         assertTrue(rightShare >= RIGHT_FLOOR, "right fell to " + rightShare);
     }
 
-    /** The case's expression in a deadline sentence, as the README's {@code embed} says. */
+    /** The case's expression in the dataset README's deadline sentence, as its {@code embed} says. */
     static String sentence(JsonNode c) {
         String phrase = c.get("phrase").asText();
+        String said = "The union said members ";
         return switch (c.get("embed").asText()) {
-            case "own" -> "The members must ratify the agreement " + phrase + ", or the strike will begin.";
-            case "own-until" -> "The members have " + phrase + " to ratify the agreement, or the strike will begin.";
-            case "within-the" -> "The members must ratify the agreement within the " + phrase + ", or the strike will begin.";
-            default -> "The members must ratify the agreement by " + phrase + ", or the strike will begin.";
+            case "own" -> said + "must ratify the agreement " + phrase + ", or the strike will begin.";
+            case "own-until" -> said + "have " + phrase + " to ratify the agreement, or the strike will begin.";
+            case "within-the" -> said + "must ratify the agreement within the " + phrase + ", or the strike will begin.";
+            default -> said + "must ratify the agreement by " + phrase + ", or the strike will begin.";
         };
     }
 
-    private static Optional<ResolvedDeadline> resolve(String sentence, OffsetDateTime ref) {
-        List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+    private static Optional<ResolvedDeadline> resolve(List<DeadlineMention> mentions, OffsetDateTime ref) {
         Reference reference = new Reference(ref.toInstant(), false, ZoneOffset.from(ref));
         for (DeadlineMention mention : mentions) {
             Optional<ResolvedDeadline> resolved = RESOLVER.resolve(mention, reference);
