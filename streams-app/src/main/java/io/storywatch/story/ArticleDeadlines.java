@@ -44,7 +44,7 @@ import java.util.Objects;
  *       date (for the tracker's deadlines only where that clock is in another zone: the tracker merges a day
  *       with its clock time itself, but not with one whose instant falls on another date where it is read);</li>
  *   <li>a definite window ("the six-month delay") takes the date the article states where its length
- *       reaches (as a window does, rule 3); else</li>
+ *       reaches (as a window does, rule 3), else the story's deadline it tells again; else</li>
  *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
  *       after it (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
  *       nearest stated date before it, then after it, then the nearest window, else the story's next
@@ -174,20 +174,26 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            long windowDays = Duration.between(reference, f.value().dueInstant()).toDays();
-            TrackedDeadline told = null;
-            for (TrackedDeadline d : story.deadlines()) {
-                long drift = Duration.between(d.current().dueInstant(), f.value().dueInstant()).toDays();
-                long since = Math.max(0, Duration.between(Instant.ofEpochMilli(d.armedAt()), reference).toDays());
-                if (!d.passed() && drift >= 0
-                        && drift <= Math.min(since + 1, Math.max(2, windowDays / 5))) {
-                    told = d;
-                    break;
-                }
-            }
-            out.add(told == null ? f : new Found(f.mention(), told.current().citedAs(f.mention()), f.status()));
+            ResolvedDeadline told = toldAgain(f.value(), story, reference);
+            out.add(told == null ? f : new Found(f.mention(), told.citedAs(f.mention()), f.status()));
         }
         return out;
+    }
+
+    /** The story's live deadline that a window ending at {@code window} tells again ({@link #restated}), or null. */
+    private static ResolvedDeadline toldAgain(ResolvedDeadline window, StoryState story, Instant reference) {
+        if (story == null) {
+            return null;
+        }
+        long windowDays = Duration.between(reference, window.dueInstant()).toDays();
+        for (TrackedDeadline d : story.deadlines()) {
+            long drift = Duration.between(d.current().dueInstant(), window.dueInstant()).toDays();
+            long since = Math.max(0, Duration.between(Instant.ofEpochMilli(d.armedAt()), reference).toDays());
+            if (!d.passed() && drift >= 0 && drift <= Math.min(since + 1, Math.max(2, windowDays / 5))) {
+                return d.current();
+            }
+        }
+        return null;
     }
 
     /**
@@ -345,8 +351,13 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
                 out.add(f);
                 continue;
             }
-            // a definite window ("the six-month delay") refers to the stated date its length reaches, if one does
-            ResolvedDeadline value = f.value() != null && f.window() ? dateReached(found, f.value(), reference) : null;
+            // a definite window ("the six-month delay") refers to the stated date its length reaches, if one does,
+            // else to the story's deadline it tells again ("the 75-day delay" two days after the order)
+            boolean definiteWindow = f.value() != null && f.window();
+            ResolvedDeadline value = definiteWindow ? dateReached(found, f.value(), reference) : null;
+            if (value == null && definiteWindow) {
+                value = toldAgain(f.value(), story, reference);
+            }
             if (value == null) {
                 value = referent(found, i);
             }

@@ -166,6 +166,10 @@ class ArticleDeadlinesTest {
         // one learned today leaves a day of drift only: a window two days past it is another deadline
         StoryState today = tracking("s2", window, TUESDAY.toEpochMilli());
         assertEquals("2026-04-03T10:00-04:00", due(withStory("The agency must comply within 31 days.", today).get(0)));
+        // a definite window told again refers to it too, not to another date the article states
+        List<ArticleDeadlines.Found> definite = withStory("The agency missed the March 1 deadline. The 30-day delay "
+                + "gives it time to comply.", story);
+        assertEquals("2026-03-31T23:59-04:00", due(definite.get(definite.size() - 1)));
         // nor is an extension told again: "another 30 days" is a window added, not the one the story tracks
         assertEquals("2026-04-02T10:00-04:00", due(withStory("The agency may get another 30 days to comply.", story).get(0)));
     }
