@@ -157,7 +157,7 @@ public final class DeadlineExtractor {
         boolean dayStated = false; // whether a mention so far states a day
         int i = 0;
         while (i < tokens.size() && mentions.size() < MAX_MENTIONS) {
-            if (!canStart(tokens.get(i))) {
+            if (!canStart(tokens.get(i)) || !startsHere(tokens, i)) {
                 i++;
                 continue;
             }
@@ -230,6 +230,31 @@ public final class DeadlineExtractor {
         return new Scan(mentions, tokens.size(), tokens.reads);
     }
 
+    /**
+     * Common words that start a time only before certain words ("the last Friday of October", "the start of next
+     * week", "early morning", "mid day"): elsewhere ("last year", "the start of talks") no match is tried.
+     */
+    private static boolean startsHere(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!tok.isWord() || tok.end() - tok.start() < 3 || tok.end() - tok.start() > 9) {
+            return true;
+        }
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        if (tok.is("last")) {
+            return next != null && (weekday(next) != null || next.is("day") || next.is("week") || weekendWord(t, i + 1, true) > 0);
+        }
+        if (tok.is("start") || tok.is("beginning")) {
+            return next != null && next.is("of");
+        }
+        if (tok.is("early")) {
+            return next != null && (next.is("morning") || next.is("in"));
+        }
+        if (tok.is("mid")) {
+            return next != null && next.is("day");
+        }
+        return true;
+    }
+
     /** How far into an article its lead runs: the event it reports is dated here, headline and first sentence. */
     private static final int LEAD_TOKENS = 60;
 
@@ -293,6 +318,21 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    private static final String[] REPORTING_WORDS = REPORTING.toArray(String[]::new);
+
+    /** A reporting verb ("said", "told"), tested without lowering words that are none. */
+    private static boolean reporting(Token tok) {
+        if (!tok.isWord()) {
+            return false;
+        }
+        for (String word : REPORTING_WORDS) {
+            if (tok.is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "had requested", "had earlier met": an auxiliary "had" before a past participle in the sentence. */
     private static boolean pastPerfect(List<Token> t, int i) {
         int from = i;
@@ -301,7 +341,7 @@ public final class DeadlineExtractor {
         }
         boolean reported = false; // "the White House said that the deal had been extended": reported speech, backshifted
         for (int k = from; k < t.size() && k <= i + 12; k++) {
-            reported |= REPORTING.contains(t.get(k).norm());
+            reported |= reporting(t.get(k));
             if (t.get(k).is("had") && !reported) {
                 for (int p = k + 1; p < t.size() && p <= k + 2 && t.get(p).isWord(); p++) { // "had earlier told"
                     String word = t.get(p).norm();
@@ -546,7 +586,8 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
-        if (b.weekday == null && b.day == null && j + 1 < t.size() && weekday(t.get(j + 1)) != null) {
+        if (b.weekday == null && b.day == null && j + 1 < t.size() && (tok.is("last") || ordinal(tok))
+                && weekday(t.get(j + 1)) != null) {
             int after = weekOfMonth(t, j, b);
             if (after > 0) {
                 return after;
@@ -763,11 +804,14 @@ public final class DeadlineExtractor {
 
     /** "three days after Easter", "a week before Thanksgiving": a holiday and days counted from it. Returns the index after it, or -1. */
     private static int daysFromAHoliday(List<Token> t, int j, TimeExpression.Builder b) {
-        int n = amountValue(t.get(j));
         Token unit = t.get(j + 1);
         int perUnit = unit.is("day") || unit.is("days") ? 1 : unit.is("week") || unit.is("weeks") ? 7 : 0;
         boolean after = t.get(j + 2).is("after");
-        if (n < 1 || n > 60 || perUnit == 0 || !after && !t.get(j + 2).is("before")) {
+        if (perUnit == 0 || !after && !t.get(j + 2).is("before")) { // the cheap tests first: this runs at most tokens
+            return -1;
+        }
+        int n = amountValue(t.get(j));
+        if (n < 1 || n > 60) {
             return -1;
         }
         int end = holiday(t, j + 3, b);
@@ -780,19 +824,27 @@ public final class DeadlineExtractor {
 
     /** "3 Fridays from now", "two Sundays from now": the nth such weekday after today. Returns the index after it, or -1. */
     private static int weekdaysFromNow(List<Token> t, int j, TimeExpression.Builder b) {
+        if (!t.get(j + 2).is("from") || !t.get(j + 3).is("now")) { // the cheap test first: this runs at most tokens
+            return -1;
+        }
         Token tok = t.get(j);
         int n = tok.isNumber() && tok.minutes() < 0 && tok.norm().length() <= 2 ? tok.intValue()
                 : tok.isWord() && !tok.is("a") && !tok.is("an") ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
         Token days = t.get(j + 1);
         String plural = days.isWord() ? days.norm() : "";
         DayOfWeek day = plural.length() > 6 && plural.endsWith("s") ? WEEKDAYS.get(plural.substring(0, plural.length() - 1)) : null;
-        if (n < 1 || n > 10 || day == null || !t.get(j + 2).is("from") || !t.get(j + 3).is("now")) {
+        if (n < 1 || n > 10 || day == null) {
             return -1;
         }
         b.weekday = day;
         b.next = Boolean.TRUE;
         b.dayOffset = 7 * (n - 1);
         return j + 4;
+    }
+
+    /** "third", "3rd": an ordinal word or a number with its ordinal suffix. */
+    private static boolean ordinal(Token tok) {
+        return tok.isWord() ? ORDINALS.containsKey(tok.norm()) : isDay(tok) && tok.end() - tok.start() > tok.norm().length();
     }
 
     /**

@@ -69,7 +69,23 @@ final class Token {
         return norm;
     }
 
+    /**
+     * Whether the word is {@code word} (lower case). A packed word (a-z and '-', no dots) is compared letter by
+     * letter without building its lower-case form: most tokens the scanner tests are no match.
+     */
     boolean is(String word) {
+        if (norm == null && key >= 0) {
+            int n = end - start;
+            if (n != word.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if ((text.charAt(start + i) | 0x20) != word.charAt(i)) { // ASCII letters fold by one bit; '-' has it set
+                    return false;
+                }
+            }
+            return true;
+        }
         return norm().equals(word);
     }
 
