@@ -16,7 +16,10 @@ import java.time.DayOfWeek;
  * @param zone         zone abbreviation as written ("ET", "GMT")
  * @param partOfDay    "evening"
  * @param dayOffset    0 for today/tonight, 1 for tomorrow; with a weekday reported after the fact, the days
- *                     added to it ("on Sunday last week": -7)
+ *                     added to it ("on Sunday last week": -7); with a weekday ahead, 7 for that weekday of next
+ *                     week ("Wednesday of next week"), or with {@code next} the days added to its next occurrence
+ *                     ("3 Fridays from now": 14); with a holiday, the days counted from it ("three days after
+ *                     Easter": 3)
  * @param endOf        "end of the week": DAY, WEEK, MONTH or YEAR
  * @param spanAmount   with {@code spanUnit}: "within 48 hours"
  * @param next         "next Friday": strictly after the reference day

@@ -25,6 +25,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,7 +220,7 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
         if (!article.dateOnly() || article.publishedAt() == null) {
             return at;
         }
-        java.time.ZoneId zone = config.zoneFor(article.outlet());
+        ZoneId zone = config.zoneFor(article.outlet());
         long endOfDay = article.publishedAt().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()
                 .toEpochMilli() - 1;
         return Math.max(at, endOfDay);
