@@ -9,6 +9,8 @@ import io.storywatch.producer.Replayer;
 import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -107,7 +109,36 @@ class CrashRecoveryTest {
     /** Why a run may be stuck: the replay's own failure, if any, and the end of the app's log. */
     private String stuck(String where, Path log) {
         return "stuck at " + where + "; the replay " + (replayFailure.get() == null ? "has not failed"
-                : "failed: " + replayFailure.get()) + "; the end of " + log + ":\n" + logEnd(log);
+                : "failed: " + replayFailure.get()) + "; " + openTransactions() + "; the end of " + log + ":\n"
+                + logEnd(log);
+    }
+
+    /**
+     * What the broker holds open: every transactional id not complete, with its state, and each producer with a
+     * transaction open on a partition of the offsets topic (what makes a committed-offset read wait).
+     */
+    private String openTransactions() {
+        try (Admin admin = Admin.create(client)) {
+            List<String> open = new ArrayList<>();
+            for (TransactionListing t : admin.listTransactions().all().get(10, TimeUnit.SECONDS)) {
+                if (t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
+                        && t.state() != TransactionState.EMPTY) {
+                    open.add(t.transactionalId() + " " + t.state() + " (producer " + t.producerId() + ")");
+                }
+            }
+            List<TopicPartition> offsets = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                offsets.add(new TopicPartition("__consumer_offsets", p));
+            }
+            List<String> producers = new ArrayList<>();
+            admin.describeProducers(offsets).all().get(10, TimeUnit.SECONDS).forEach((partition, description) ->
+                    description.activeProducers().stream().filter(s -> s.currentTransactionStartOffset().isPresent())
+                            .forEach(s -> producers.add(partition + ": producer " + s.producerId() + " epoch "
+                                    + s.producerEpoch() + " open since offset " + s.currentTransactionStartOffset().getAsLong())));
+            return "open transactions " + open + ", open on the offsets topic " + producers;
+        } catch (Exception e) {
+            return "(the open transactions cannot be listed: " + e + ")";
+        }
     }
 
     /** The last lines of an app log that say more than "cannot connect" (the first thing to read when a run is stuck). */
