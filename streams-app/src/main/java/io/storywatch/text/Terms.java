@@ -45,17 +45,18 @@ public final class Terms {
     }
 
     public static Map<String, Double> of(String title, String text) {
-        Map<String, double[]> counts = new HashMap<>();
-        count(title == null ? "" : title, 2.0, counts);
-        count(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, 1.0, counts);
-        List<Weighted> weighted = new ArrayList<>(counts.size());
-        for (Map.Entry<String, double[]> entry : counts.entrySet()) {
-            double[] c = entry.getValue(); // [weighted count, capitalized count, count]
-            double weight = 1 + Math.log(c[0]);
-            if (c[1] * 2 > c[2]) {
+        StemCache stems = STEMS.get();
+        stems.startArticle();
+        count(title == null ? "" : title, 2.0, stems);
+        count(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, 1.0, stems);
+        List<Weighted> weighted = new ArrayList<>(stems.seen);
+        for (int k = 0; k < stems.seen; k++) {
+            int id = stems.seenIds[k];
+            double weight = 1 + Math.log(stems.weighted[id]);
+            if (stems.capitalized[id] * 2 > stems.count[id]) {
                 weight *= 2;
             }
-            weighted.add(new Weighted(entry.getKey(), round(weight)));
+            weighted.add(new Weighted(stems.stemOf[id], round(weight)));
         }
         List<Weighted> heaviest = heaviest(weighted, MAX_TERMS);
         Map<String, Double> top = new LinkedHashMap<>();
@@ -99,42 +100,106 @@ public final class Terms {
 
     /**
      * Stems by word, per thread: news vocabulary is Zipfian, so most words were stemmed before, and
-     * Snowball was the largest cost of analysing an article (profiled). Cleared when full, so it
-     * stays bounded whatever the input.
+     * Snowball was the largest cost of analysing an article (profiled). Each distinct stem gets a small
+     * number, so an article's counts are kept in arrays by that number instead of a map of strings (a
+     * lookup per word was most of the cost once stems were cached). Cleared when full, between articles,
+     * so it stays bounded whatever the input.
      */
     private static final ThreadLocal<StemCache> STEMS = ThreadLocal.withInitial(StemCache::new);
 
     private static final class StemCache {
+        /** Words kept; an article adds at most its own words past this before the next clears it. */
         private static final int MAX_WORDS = 50_000;
+        private static final int STOP_WORD = -1;
         private final EnglishStemmer stemmer = new EnglishStemmer();
-        /** What {@link #stem} answers for a stop word (compared by identity). */
-        static final String STOP_WORD = new String("(stop word)");
         /** Keyed by the word as written (case kept): a hit costs neither a String nor a lower-casing. */
-        private final CharArrayMap<String> stems = new CharArrayMap<>(1024, false);
+        private final CharArrayMap<int[]> ids = new CharArrayMap<>(1024, false);
+        private final Map<String, Integer> idOfStem = new HashMap<>();
+        String[] stemOf = new String[1024];
+        /** Per stem number, this article's [weighted count], [capitalized count], [count], and the article that set them. */
+        double[] weighted = new double[1024];
+        double[] capitalized = new double[1024];
+        double[] count = new double[1024];
+        private int[] articleOf = new int[1024];
+        /** The stem numbers this article has, in the order first seen, and how many. */
+        int[] seenIds = new int[256];
+        int seen;
+        private int article;
 
-        /** The stem of a word, or {@link #STOP_WORD}: one lookup answers both for a word seen before. */
-        String stem(char[] buffer, int length) {
-            String stem = stems.get(buffer, 0, length);
-            if (stem == null) {
+        /** Clears the words when full; only between texts, when no stem number is in use. */
+        void keepBounded() {
+            if (ids.size() >= MAX_WORDS) {
+                ids.clear();
+                idOfStem.clear();
+                Arrays.fill(articleOf, 0);
+            }
+        }
+
+        void startArticle() {
+            keepBounded();
+            article++;
+            if (article == 0) { // wrapped: no stale number may look current
+                Arrays.fill(articleOf, 0);
+                article = 1;
+            }
+            seen = 0;
+        }
+
+        /** The number of a word's stem, or {@link #STOP_WORD}: one lookup answers both for a word seen before. */
+        int id(char[] buffer, int length) {
+            int[] id = ids.get(buffer, 0, length);
+            if (id == null) {
                 String word = new String(buffer, 0, length);
                 if (STOP_WORDS.contains(buffer, 0, length)) {
-                    stem = STOP_WORD;
+                    id = new int[] {STOP_WORD};
                 } else {
                     stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
                     stemmer.stem();
-                    stem = stemmer.getCurrent();
+                    id = new int[] {numberOf(stemmer.getCurrent())};
                 }
-                if (stems.size() >= MAX_WORDS) {
-                    stems.clear();
-                }
-                stems.put(word, stem);
+                ids.put(word, id);
             }
-            return stem;
+            return id[0];
+        }
+
+        private int numberOf(String stem) {
+            Integer known = idOfStem.get(stem);
+            if (known != null) {
+                return known;
+            }
+            int id = idOfStem.size();
+            idOfStem.put(stem, id);
+            if (id == stemOf.length) {
+                int size = id * 2;
+                stemOf = Arrays.copyOf(stemOf, size);
+                weighted = Arrays.copyOf(weighted, size);
+                capitalized = Arrays.copyOf(capitalized, size);
+                count = Arrays.copyOf(count, size);
+                articleOf = Arrays.copyOf(articleOf, size);
+            }
+            stemOf[id] = stem;
+            articleOf[id] = 0;
+            return id;
+        }
+
+        void add(int id, double weight, boolean capital) {
+            if (articleOf[id] != article) {
+                articleOf[id] = article;
+                weighted[id] = 0;
+                capitalized[id] = 0;
+                count[id] = 0;
+                if (seen == seenIds.length) {
+                    seenIds = Arrays.copyOf(seenIds, seen * 2);
+                }
+                seenIds[seen++] = id;
+            }
+            weighted[id] += weight;
+            capitalized[id] += capital ? 1 : 0;
+            count[id] += 1;
         }
     }
 
-    private static void count(String text, double weight, Map<String, double[]> counts) {
-        StemCache stems = STEMS.get();
+    private static void count(String text, double weight, StemCache stems) {
         try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -142,15 +207,10 @@ public final class Terms {
                 if (term.length() < 2 || Character.isDigit(term.charAt(0)) && term.length() < 3) {
                     continue;
                 }
-                String stem = stems.stem(term.buffer(), term.length());
-                if (stem == StemCache.STOP_WORD) {
-                    continue;
+                int id = stems.id(term.buffer(), term.length());
+                if (id != StemCache.STOP_WORD) {
+                    stems.add(id, weight, Character.isUpperCase(term.charAt(0)));
                 }
-                boolean capitalized = Character.isUpperCase(term.charAt(0));
-                double[] c = counts.computeIfAbsent(stem, k -> new double[3]);
-                c[0] += weight;
-                c[1] += capitalized ? 1 : 0;
-                c[2] += 1;
             }
             stream.end();
         } catch (IOException e) {
@@ -164,14 +224,15 @@ public final class Terms {
      */
     public static List<String> stems(String text) {
         StemCache stems = STEMS.get();
+        stems.keepBounded();
         List<String> out = new ArrayList<>();
         try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String stem = term.length() < 2 ? StemCache.STOP_WORD : stems.stem(term.buffer(), term.length());
-                if (stem != StemCache.STOP_WORD) {
-                    out.add(stem);
+                int id = term.length() < 2 ? StemCache.STOP_WORD : stems.id(term.buffer(), term.length());
+                if (id != StemCache.STOP_WORD) {
+                    out.add(stems.stemOf[id]);
                 }
             }
             stream.end();

@@ -2,6 +2,7 @@ package io.storywatch.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,5 +20,25 @@ class TermsTest {
         // merger vs rewrite without "vantel": (3*3 + 2*1) / (sqrt(9+4+4) * sqrt(9+1+4))
         assertEquals(11 / (Math.sqrt(17) * Math.sqrt(14)), Terms.cosineBeyondTopShared(merger, rewrite), 1e-9);
         assertEquals(Terms.cosineBeyondTopShared(merger, rewrite), Terms.cosineBeyondTopShared(rewrite, merger), 1e-12);
+    }
+
+    @Test
+    void termsStayTheSameAfterTheStemCacheFillsAndIsCleared() {
+        String title = "Union sets Friday deadline for port talks";
+        String body = "Dockworkers said the Ports Authority must answer by Friday. The union's leaders, meeting in "
+                + "Baltimore, warned that a strike would close every port on the coast. Negotiators were meeting again.";
+        Map<String, Double> before = Terms.of(title, body);
+        List<String> stemsBefore = Terms.stems(title);
+        StringBuilder words = new StringBuilder();
+        for (int article = 0; article < 30; article++) { // 30 texts of 3,000 new words: past the cache's 50,000
+            words.setLength(0);
+            for (int w = 0; w < 3_000; w++) {
+                words.append("zq").append(Integer.toString(article * 3_000 + w, 26).replace('0', 'x')).append(' ');
+            }
+            Terms.of(null, words.toString());
+        }
+        assertEquals(before, Terms.of(title, body));
+        assertEquals(List.copyOf(before.keySet()), List.copyOf(Terms.of(title, body).keySet()), "heaviest first, as before");
+        assertEquals(stemsBefore, Terms.stems(title));
     }
 }
