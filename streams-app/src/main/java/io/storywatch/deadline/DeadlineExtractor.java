@@ -53,52 +53,19 @@ public final class DeadlineExtractor {
      * Words that can begin a component or a span; any other word is skipped at the cost of one lookup
      * (most tokens of an article), instead of trying every component on it.
      */
-    private static final Set<String> STARTERS = starters();
-    /** {@link #STARTERS} packed as {@link Token#key()} packs words: an open-addressing table of longs, no boxing. */
-    private static final long[] STARTER_KEYS = keyTable(STARTERS);
-
-    private static long[] keyTable(Set<String> words) {
-        // a power of two two to four times the starters: short probes; 0 is the empty slot
-        long[] table = new long[Integer.highestOneBit(Math.max(64, words.size() * 4))];
-        for (String word : words) {
-            long key = Token.pack(word);
-            if (key > 0) {
-                int slot = slot(key, table.length);
-                while (table[slot] != 0 && table[slot] != key) {
-                    slot = (slot + 1) & (table.length - 1);
-                }
-                table[slot] = key;
-            }
-        }
-        return table;
-    }
-
-    private static int slot(long key, int size) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
-    }
-
-    private static boolean isStarterKey(long key) {
-        int slot = slot(key, STARTER_KEYS.length);
-        while (STARTER_KEYS[slot] != 0) {
-            if (STARTER_KEYS[slot] == key) {
-                return true;
-            }
-            slot = (slot + 1) & (STARTER_KEYS.length - 1);
-        }
-        return false;
-    }
+    private static final WordMap<String> STARTERS = WordMap.of(starters());
 
     private DeadlineExtractor() {
     }
 
     private static Set<String> starters() {
         Set<String> words = new java.util.HashSet<>();
-        words.addAll(WEEKDAYS.keySet());
+        words.addAll(WEEKDAYS.words());
         words.addAll(WEEKDAY_ABBREVIATIONS.keySet());
-        words.addAll(MONTHS.keySet());
+        words.addAll(MONTHS.words());
         words.addAll(PARTS.keySet());
-        words.addAll(NUMBER_WORDS.keySet());
-        words.addAll(ORDINALS.keySet());
+        words.addAll(NUMBER_WORDS.words());
+        words.addAll(ORDINALS.words());
         words.add("quarter"); // "quarter past 3"
         words.add("last"); // "the last Friday of October"
         words.add("beginning"); // "the beginning of next week"
@@ -116,7 +83,7 @@ public final class DeadlineExtractor {
         words.addAll(EXPIRY_VERBS);
         words.add("then");
         words.add("time"); // "before that time"
-        for (String word : NUMBER_WORDS.keySet()) {
+        for (String word : NUMBER_WORDS.words()) {
             for (String unit : UNITS.keySet()) {
                 words.add(word + "-" + unit); // "six-month"
             }
@@ -131,8 +98,7 @@ public final class DeadlineExtractor {
         if (!token.isWord()) {
             return false;
         }
-        long key = token.key();
-        return key > 0 ? isStarterKey(key) : STARTERS.contains(token.norm());
+        return STARTERS.contains(token);
     }
 
     public static List<DeadlineMention> extract(NormalizedText text) {
@@ -272,15 +238,16 @@ public final class DeadlineExtractor {
     }
 
     /** What keeps a weekday from dating the event an article reports: binding, scheduling, deadline and expiry words. */
-    private static final Set<String> EVENT_EXCLUDED = union(BINDS_AHEAD, SCHEDULES, NEARBY_CUES, PAST_CUES, ANAPHOR_HEADS);
+    private static final WordMap<String> EVENT_EXCLUDED = union(BINDS_AHEAD.words(), SCHEDULES.words(), NEARBY_CUES, PAST_CUES.words(),
+            ANAPHOR_HEADS);
 
     @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
+    private static WordMap<String> union(Set<String>... sets) {
         Set<String> all = new java.util.HashSet<>();
         for (Set<String> set : sets) {
             all.addAll(set);
         }
-        return Set.copyOf(all);
+        return WordMap.of(all);
     }
 
     private static DeadlineMention mention(NormalizedText text, List<Token> tokens, int first, int last,
@@ -303,7 +270,7 @@ public final class DeadlineExtractor {
             from--;
         }
         int at = t.get(from).is("on") ? from + 1 : from;
-        if (at >= i || !t.get(at).isWord() || !MONTHS.containsKey(t.get(at).norm())) {
+        if (at >= i || !t.get(at).isWord() || !MONTHS.contains(t.get(at))) {
             return false;
         }
         TimeExpression.Builder date = new TimeExpression.Builder();
@@ -681,7 +648,7 @@ public final class DeadlineExtractor {
             }
         }
         if (b.month == null && b.day == null && b.weekday == null && monthAlone(t, j)) {
-            b.month = MONTHS.get(tok.norm()); // "by June", "in May": a limit the text does not pin to a day
+            b.month = MONTHS.get(tok); // "by June", "in May": a limit the text does not pin to a day
             return year(t, j + 1, b);
         }
         return -1;
@@ -750,7 +717,7 @@ public final class DeadlineExtractor {
             if (after + 1 >= t.size() || !(t.get(after).is("of") || t.get(after).is("in")) || !monthName(t.get(after + 1))) {
                 return -1; // "last weekend": one already past
             }
-            b.month = MONTHS.get(t.get(after + 1).norm());
+            b.month = MONTHS.get(t.get(after + 1));
             b.weekOfMonth = -1; // its last Saturday
             return year(t, after + 2, b);
         }
@@ -829,7 +796,7 @@ public final class DeadlineExtractor {
         }
         Token tok = t.get(j);
         int n = tok.isNumber() && tok.minutes() < 0 && tok.norm().length() <= 2 ? tok.intValue()
-                : tok.isWord() && !tok.is("a") && !tok.is("an") ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+                : tok.isWord() && !tok.is("a") && !tok.is("an") ? NUMBER_WORDS.getOrDefault(tok, -1) : -1;
         Token days = t.get(j + 1);
         String plural = days.isWord() ? days.norm() : "";
         DayOfWeek day = plural.length() > 6 && plural.endsWith("s") ? WEEKDAYS.get(plural.substring(0, plural.length() - 1)) : null;
@@ -844,7 +811,7 @@ public final class DeadlineExtractor {
 
     /** "third", "3rd": an ordinal word or a number with its ordinal suffix. */
     private static boolean ordinal(Token tok) {
-        return tok.isWord() ? ORDINALS.containsKey(tok.norm()) : isDay(tok) && tok.end() - tok.start() > tok.norm().length();
+        return tok.isWord() ? ORDINALS.contains(tok) : isDay(tok) && tok.end() - tok.start() > tok.norm().length();
     }
 
     /**
@@ -854,14 +821,14 @@ public final class DeadlineExtractor {
     private static int weekOfMonth(List<Token> t, int j, TimeExpression.Builder b) {
         Token tok = t.get(j);
         int nth = tok.is("last") ? -1
-                : tok.isWord() ? ORDINALS.getOrDefault(tok.norm(), 0)
+                : tok.isWord() ? ORDINALS.getOrDefault(tok, 0)
                 : isDay(tok) && tok.end() - tok.start() > tok.norm().length() ? tok.intValue() : 0;
         if (nth == 0 || nth > 5 || j + 3 >= t.size() || !(t.get(j + 2).is("of") || t.get(j + 2).is("in"))
                 || !monthName(t.get(j + 3))) {
             return -1;
         }
         b.weekday = weekday(t.get(j + 1));
-        b.month = MONTHS.get(t.get(j + 3).norm());
+        b.month = MONTHS.get(t.get(j + 3));
         b.weekOfMonth = nth;
         return year(t, j + 4, b);
     }
@@ -873,7 +840,7 @@ public final class DeadlineExtractor {
      */
     private static boolean monthAlone(List<Token> t, int j) {
         Token tok = t.get(j);
-        if (!tok.isWord() || !tok.capitalized() || !MONTHS.containsKey(tok.norm()) || tok.norm().length() <= 3 && !tok.is("may")
+        if (!tok.isWord() || !tok.capitalized() || !MONTHS.contains(tok) || tok.norm().length() <= 3 && !tok.is("may")
                 || j == 0 || !MONTH_LEADS.contains(t.get(j - 1).norm())) {
             return false;
         }
@@ -924,7 +891,7 @@ public final class DeadlineExtractor {
         if (!tok.isWord()) {
             return null;
         }
-        DayOfWeek day = WEEKDAYS.get(tok.norm());
+        DayOfWeek day = WEEKDAYS.get(tok);
         if (day == null && (tok.end() - tok.start() > tok.norm().length() || UNAMBIGUOUS_ABBREVIATIONS.contains(tok.norm()))) {
             day = WEEKDAY_ABBREVIATIONS.get(tok.norm()); // written with its dot, or one that is no English word ("Thu")
         }
@@ -934,12 +901,12 @@ public final class DeadlineExtractor {
     /** "Feb. 27", "February 27, 2026", "27 February", "27 Feb 2026", "2026-02-27", "March first", "the third of March". */
     private static int date(List<Token> t, int j, TimeExpression.Builder b) {
         Token tok = t.get(j);
-        if (monthName(tok) && j + 1 < t.size() && ORDINALS.containsKey(t.get(j + 1).norm())) {
-            b.month = MONTHS.get(tok.norm()); // "March first", "March third 2015"
-            b.day = ORDINALS.get(t.get(j + 1).norm());
+        if (monthName(tok) && j + 1 < t.size() && ORDINALS.contains(t.get(j + 1))) {
+            b.month = MONTHS.get(tok); // "March first", "March third 2015"
+            b.day = ORDINALS.get(t.get(j + 1));
             return year(t, j + 2, b);
         }
-        if ((tok.is("last") || tok.isWord() && ORDINALS.containsKey(tok.norm())
+        if ((tok.is("last") || tok.isWord() && ORDINALS.contains(tok)
                 || isDay(tok) && tok.end() - tok.start() > tok.norm().length()) && j + 3 < t.size()
                 && t.get(j + 1).is("day") && (t.get(j + 2).is("of") || t.get(j + 2).is("in"))) {
             int after = dayOfMonth(t, j, b); // "the third day of October", "the last day of October 2015"
@@ -947,20 +914,20 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
-        if (tok.isWord() && ORDINALS.containsKey(tok.norm()) && j + 2 < t.size() && t.get(j + 1).is("of")
-                && t.get(j + 2).isWord() && MONTHS.containsKey(t.get(j + 2).norm())) { // "of march" is the month
-            b.day = ORDINALS.get(tok.norm()); // "the first of March"
-            b.month = MONTHS.get(t.get(j + 2).norm());
+        if (tok.isWord() && ORDINALS.contains(tok) && j + 2 < t.size() && t.get(j + 1).is("of")
+                && t.get(j + 2).isWord() && MONTHS.contains(t.get(j + 2))) { // "of march" is the month
+            b.day = ORDINALS.get(tok); // "the first of March"
+            b.month = MONTHS.get(t.get(j + 2));
             return year(t, j + 3, b);
         }
-        if (tok.isWord() && MONTHS.containsKey(tok.norm()) && j + 1 < t.size() && isDay(t.get(j + 1))) {
-            b.month = MONTHS.get(tok.norm());
+        if (tok.isWord() && MONTHS.contains(tok) && j + 1 < t.size() && isDay(t.get(j + 1))) {
+            b.month = MONTHS.get(tok);
             b.day = t.get(j + 1).intValue();
             return year(t, j + 2, b);
         }
-        if (isDay(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && MONTHS.containsKey(t.get(j + 1).norm())) {
+        if (isDay(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && MONTHS.contains(t.get(j + 1))) {
             b.day = tok.intValue();
-            b.month = MONTHS.get(t.get(j + 1).norm());
+            b.month = MONTHS.get(t.get(j + 1));
             return year(t, j + 2, b);
         }
         if (isDay(tok) && j + 2 < t.size() && t.get(j + 1).is("/") && isDay(t.get(j + 2))
@@ -985,9 +952,9 @@ public final class DeadlineExtractor {
             return ofMonth;
         }
         if (isDay(tok) && j + 2 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).isWord()
-                && MONTHS.containsKey(t.get(j + 2).norm())) {
+                && MONTHS.contains(t.get(j + 2))) {
             b.day = tok.intValue(); // "15 of February", "the 1st of March"
-            b.month = MONTHS.get(t.get(j + 2).norm());
+            b.month = MONTHS.get(t.get(j + 2));
             return year(t, j + 3, b);
         }
         if (isDay(tok) && tok.end() - tok.start() > tok.norm().length() && j > 0
@@ -1020,10 +987,10 @@ public final class DeadlineExtractor {
                 return -1;
             }
             b.endOf = Precision.MONTH; // its last day
-            b.month = MONTHS.get(month.norm());
+            b.month = MONTHS.get(month);
             return year(t, j + 4, b);
         }
-        int day = tok.isWord() ? ORDINALS.get(tok.norm()) : tok.intValue();
+        int day = tok.isWord() ? ORDINALS.get(tok) : tok.intValue();
         int relative = relativeMonth(t, j + 3);
         if (relative > 0) {
             b.day = day;
@@ -1034,7 +1001,7 @@ public final class DeadlineExtractor {
             return -1;
         }
         b.day = day;
-        b.month = MONTHS.get(month.norm());
+        b.month = MONTHS.get(month);
         return year(t, j + 4, b);
     }
 
@@ -1066,7 +1033,7 @@ public final class DeadlineExtractor {
 
     /** A month's full name (or "Sept"-style abbreviation); "may" and "march", verbs as often, only capitalized. */
     private static boolean monthName(Token tok) {
-        return tok.isWord() && MONTHS.containsKey(tok.norm())
+        return tok.isWord() && MONTHS.contains(tok)
                 && (tok.capitalized() || !tok.is("may") && !tok.is("march"));
     }
 
@@ -1326,7 +1293,7 @@ public final class DeadlineExtractor {
 
     /** "thirty", "fifteen", "fifty": minutes written as a word (10 to 59). */
     private static int minuteWord(Token tok) {
-        int value = tok.isWord() ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+        int value = tok.isWord() ? NUMBER_WORDS.getOrDefault(tok, -1) : -1;
         return value >= 10 && value <= 59 ? value : -1;
     }
 
@@ -1335,7 +1302,7 @@ public final class DeadlineExtractor {
         if (!tok.isWord() || tok.is("a") || tok.is("an")) {
             return -1;
         }
-        int value = NUMBER_WORDS.getOrDefault(tok.norm(), -1);
+        int value = NUMBER_WORDS.getOrDefault(tok, -1);
         return value >= 1 && value <= 12 ? value : -1;
     }
 
@@ -1436,7 +1403,7 @@ public final class DeadlineExtractor {
                 b.month = 12;
             }
             default -> {
-                if (!MONTHS.containsKey(word) || !t.get(k).capitalized()) {
+                if (!MONTHS.contains(word) || !t.get(k).capitalized()) {
                     return -1;
                 }
                 b.endOf = Precision.MONTH;
@@ -1470,7 +1437,7 @@ public final class DeadlineExtractor {
             return -1;
         }
         if (k < t.size() && monthName(t.get(k)) && t.get(k).capitalized()) {
-            b.month = MONTHS.get(t.get(k).norm());
+            b.month = MONTHS.get(t.get(k));
             b.day = 1;
             return year(t, k + 1, b);
         }
@@ -1484,7 +1451,7 @@ public final class DeadlineExtractor {
             return m; // "another 75 days" counts from the deadline it extends, not from the day of the grant
         }
         for (int k = i - 1; k >= 0 && k >= i - 25 && !t.get(k).endsSentence(); k--) {
-            TimeExpression.Builder on = opensSentence(t, k) && t.get(k).isWord() && MONTHS.containsKey(t.get(k).norm())
+            TimeExpression.Builder on = opensSentence(t, k) && t.get(k).isWord() && MONTHS.contains(t.get(k))
                     ? new TimeExpression.Builder() : null;
             if (on != null && date(t, k, on) > 0 && on.day != null) {
                 on.spanAmount = m.expression.spanAmount(); // "On May 17, 2023, the deal was extended for 60 days": from May 17
@@ -1616,9 +1583,9 @@ public final class DeadlineExtractor {
     }
 
     /** Whether one of {@code words} stands up to {@code reach} tokens before {@code i} in its sentence. */
-    private static boolean before(List<Token> t, int i, int reach, Set<String> words) {
+    private static boolean before(List<Token> t, int i, int reach, WordMap<?> words) {
         for (int k = i - 1; k >= 0 && k >= i - reach && !t.get(k).endsSentence(); k--) {
-            if (words.contains(t.get(k).norm())) {
+            if (words.contains(t.get(k))) {
                 return true;
             }
         }
@@ -1637,7 +1604,7 @@ public final class DeadlineExtractor {
             last = i + 2;
         } else if (tok.isWord() && tok.norm().indexOf('-') > 0) {
             int dash = tok.norm().lastIndexOf('-');
-            value = NUMBER_WORDS.getOrDefault(tok.norm().substring(0, dash), -1);
+            value = NUMBER_WORDS.contains(tok.norm().substring(0, dash)) ? NUMBER_WORDS.get(tok.norm().substring(0, dash)) : -1;
             unit = UNITS.get(tok.norm().substring(dash + 1));
             last = i;
         } else {
@@ -1760,19 +1727,19 @@ public final class DeadlineExtractor {
             int v = tok.intValue();
             return v > 0 && v <= 1000 ? v : -1;
         }
-        return tok.isWord() ? NUMBER_WORDS.getOrDefault(tok.norm(), -1) : -1;
+        return tok.isWord() ? NUMBER_WORDS.getOrDefault(tok, -1) : -1;
     }
 
     private static boolean grantedBefore(List<Token> t, int i) {
         return before(t, i, 4, GRANT_VERBS);
     }
 
-    private static boolean sentenceHas(List<Token> t, int i, Set<String> words) {
+    private static boolean sentenceHas(List<Token> t, int i, WordMap<?> words) {
         if (before(t, i, 12, words)) {
             return true;
         }
         for (int k = i + 1; k < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
-            if (words.contains(t.get(k).norm())) {
+            if (words.contains(t.get(k))) {
                 return true;
             }
         }
@@ -1832,7 +1799,7 @@ public final class DeadlineExtractor {
         }
         Token before = t.get(cue - 1);
         return isYear(before) || isDay(before) || weekday(before) != null
-                || before.isWord() && MONTHS.containsKey(before.norm()) && before.capitalized();
+                || before.isWord() && MONTHS.contains(before) && before.capitalized();
     }
 
     /** "ordered by De Moraes", "told by telephone": "by" before a name or a means, not a limit. */

@@ -15,10 +15,10 @@ final class DeadlineWords {
     private DeadlineWords() {
     }
 
-    static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+    static final WordMap<DayOfWeek> WEEKDAYS = WordMap.of(Map.ofEntries(
             entry("monday", DayOfWeek.MONDAY), entry("tuesday", DayOfWeek.TUESDAY), entry("wednesday", DayOfWeek.WEDNESDAY),
             entry("thursday", DayOfWeek.THURSDAY), entry("friday", DayOfWeek.FRIDAY), entry("saturday", DayOfWeek.SATURDAY),
-            entry("sunday", DayOfWeek.SUNDAY));
+            entry("sunday", DayOfWeek.SUNDAY)));
     /** Abbreviations that are no English word count without their dot too ("Thu 15th", "Fri, Jul 18"). */
     static final Set<String> UNAMBIGUOUS_ABBREVIATIONS = Set.of("tue", "tues", "thu", "thur", "thurs", "fri");
     /** Abbreviations count only when written with their dot ("Fri."): "sun" and "sat" are words. */
@@ -27,12 +27,12 @@ final class DeadlineWords {
             entry("wed", DayOfWeek.WEDNESDAY), entry("thu", DayOfWeek.THURSDAY), entry("thur", DayOfWeek.THURSDAY),
             entry("thurs", DayOfWeek.THURSDAY), entry("fri", DayOfWeek.FRIDAY), entry("sat", DayOfWeek.SATURDAY),
             entry("sun", DayOfWeek.SUNDAY));
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
+    static final WordMap<Integer> MONTHS = WordMap.of(Map.ofEntries(
             entry("january", 1), entry("jan", 1), entry("february", 2), entry("feb", 2), entry("march", 3), entry("mar", 3),
             entry("april", 4), entry("apr", 4), entry("may", 5), entry("june", 6), entry("jun", 6), entry("july", 7),
             entry("jul", 7), entry("august", 8), entry("aug", 8), entry("september", 9), entry("sep", 9), entry("sept", 9),
             entry("october", 10), entry("oct", 10), entry("november", 11), entry("nov", 11), entry("december", 12),
-            entry("dec", 12));
+            entry("dec", 12)));
     static final Set<String> ZONES = Set.of(
             "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "gmt", "utc", "bst", "cet",
             "cest", "ist");
@@ -46,14 +46,14 @@ final class DeadlineWords {
             entry("hours", Precision.HOUR), entry("day", Precision.DAY), entry("days", Precision.DAY),
             entry("week", Precision.WEEK), entry("weeks", Precision.WEEK), entry("month", Precision.MONTH),
             entry("months", Precision.MONTH));
-    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+    static final WordMap<Integer> NUMBER_WORDS = WordMap.of(Map.ofEntries(
             entry("a", 1), entry("an", 1), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
             entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9), entry("ten", 10),
             entry("eleven", 11), entry("twelve", 12), entry("fourteen", 14), entry("fifteen", 15), entry("twenty", 20),
             entry("twenty-four", 24), entry("thirty", 30), entry("forty-five", 45), entry("forty-eight", 48),
             entry("sixty", 60), entry("seventy-two", 72), entry("ninety", 90), entry("thirteen", 13),
             entry("sixteen", 16), entry("seventeen", 17), entry("eighteen", 18), entry("nineteen", 19),
-            entry("forty", 40), entry("fifty", 50));
+            entry("forty", 40), entry("fifty", 50)));
     /** A cue right before the expression (after fillers like "the", "on"): "until Friday". */
     static final Set<String> LEADING_CUES = Set.of(
             "until", "till", "til", "by", "before", "due", "expires", "expire", "expiring", "deadline", "ultimatum",
@@ -61,10 +61,10 @@ final class DeadlineWords {
     /** Cues that may stand further back when the sentence obliges someone: "must register before the season starts on Aug. 8". */
     static final Set<String> DISTANT_CUES = Set.of("until", "by", "before", "no");
     /** Words that make a sentence bind someone to a time. */
-    static final Set<String> OBLIGATION = Set.of(
-            "must", "required", "requires", "require", "ordered", "orders", "told", "needs", "need", "deadline", "ultimatum");
+    static final WordMap<String> OBLIGATION = WordMap.of(Set.of(
+            "must", "required", "requires", "require", "ordered", "orders", "told", "needs", "need", "deadline", "ultimatum"));
     /** A conditional threat makes the sentence's times deadlines: "will strike at 12:01 a.m. Monday unless ...". */
-    static final Set<String> SENTENCE_CUES = Set.of("unless", "barring");
+    static final WordMap<String> SENTENCE_CUES = WordMap.of(Set.of("unless", "barring"));
     /** A cue nearby before the expression: "set a hard deadline of 5 p.m. Friday". */
     static final Set<String> NEARBY_CUES = Set.of("deadline", "deadlines", "ultimatum", "cutoff", "due");
     /** A cue right after it: "the Friday deadline", "Friday's cutoff". */
@@ -76,9 +76,9 @@ final class DeadlineWords {
     /** Words that join parts of one expression: "5:01 PM ET on Friday", "Friday (27 February) evening". */
     static final Set<String> CONNECTORS = Set.of("on", "at", ",", "(", ")", "the", "of", "this", "@");
     /** "within a week" / "in 30 days" is a deadline only in a sentence that binds someone to it. */
-    static final Set<String> SPAN_CONTEXT = Set.of(
+    static final WordMap<String> SPAN_CONTEXT = WordMap.of(Set.of(
             "deadline", "ultimatum", "must", "given", "gave", "give", "told", "ordered", "order", "required", "require",
-            "expire", "expires", "due", "comply", "respond", "reply", "pay", "submit", "submitted", "or", "unless");
+            "expire", "expires", "due", "comply", "respond", "reply", "pay", "submit", "submitted", "or", "unless"));
     /** "by next week", "until the following month": a period named from now right after a limit, due at its end. */
     static final Set<String> RELATIVE = Set.of("this", "current", "next", "coming", "upcoming", "following");
     /** Right before a clock time without am/pm or zone, these make it one: "by 15:30", "at 10:30". */
@@ -166,31 +166,31 @@ final class DeadlineWords {
     }
 
     /** Words that say a deadline moved: the mention revises the story's deadline rather than adding one. */
-    static final Set<String> MOVE_CUES = Set.of(
+    static final WordMap<String> MOVE_CUES = WordMap.of(Set.of(
             "extended", "extends", "extend", "extension", "postponed", "postpones", "delayed", "delays", "pushed",
             "moved", "revised", "suspended", "suspends", "suspend", "delay", "delaying", "postpone", "postponing",
-            "extending", "pause", "pauses", "paused", "pausing");
+            "extending", "pause", "pauses", "paused", "pausing"));
     /** Irregular past participles after "had": "had set a deadline", "had given them", "had met". */
     static final Set<String> PARTICIPLES = Set.of(
             "set", "met", "given", "sent", "made", "told", "won", "begun", "gone", "taken", "held", "said", "laid");
-    static final Set<String> GRANT_VERBS = Set.of("give", "gives", "gave", "given", "has", "have", "giving");
+    static final WordMap<String> GRANT_VERBS = WordMap.of(Set.of("give", "gives", "gave", "given", "has", "have", "giving"));
     /** Words that report a deadline after the fact: its weekday or date lies before the reference day. */
     /** Calendars whose new year is not January 1: "the Lunar New Year", "Chinese New Year". */
     static final Set<String> OTHER_CALENDARS = Set.of("lunar", "chinese", "vietnamese", "korean", "tibetan", "jewish",
             "hebrew", "islamic", "hijri", "muslim", "persian", "iranian", "hindu", "sikh", "tamil", "thai", "sinhala");
-    static final Set<String> PAST_CUES = Set.of(
-            "passed", "expired", "elapsed", "lapsed", "missed", "ended");
+    static final WordMap<String> PAST_CUES = WordMap.of(Set.of(
+            "passed", "expired", "elapsed", "lapsed", "missed", "ended"));
     /** "would", "could": a past-tense report of what is still to come. */
-    static final Set<String> FUTURE_IN_PAST = Set.of("would", "could");
+    static final WordMap<String> FUTURE_IN_PAST = WordMap.of(Set.of("would", "could"));
     /** Words that bind someone ahead: the sentence's bare weekday is this week's, never yesterday's. */
-    static final Set<String> BINDS_AHEAD = Set.of(
-            "must", "will", "shall", "until", "till", "needs", "unless");
+    static final WordMap<String> BINDS_AHEAD = WordMap.of(Set.of(
+            "must", "will", "shall", "until", "till", "needs", "unless"));
     /** Words that make a following duration a window a party has: "paused for 90 days", "another 75 days". */
-    static final Set<String> WINDOW_GOVERNORS = Set.of(
+    static final WordMap<String> WINDOW_GOVERNORS = WordMap.of(Set.of(
             "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",
             "postponed", "postponing", "extend", "extends", "extended", "extending", "extension", "additional",
             "another", "further", "extra", "grant", "grants", "granted", "reprieve", "within", "suspend", "suspends",
-            "suspended", "suspending", "suspension", "hold", "refrain", "refrains", "refrained", "refraining", "beyond");
+            "suspended", "suspending", "suspension", "hold", "refrain", "refrains", "refrained", "refraining", "beyond"));
     /** With "off" or "down" after them, a window verb: "backed off the tariffs for 90 days". */
     static final Set<String> BACKS = Set.of("back", "backs", "backed", "backing");
     /** Nouns a hyphenated duration can qualify as a window: "a 90-day pause", "a 72-hour strike notice". */
@@ -231,7 +231,7 @@ final class DeadlineWords {
     static final Set<String> MEANS = Set.of("telephone", "phone", "letter", "email", "e-mail", "mail", "video", "fax",
             "text", "post", "courier", "hand");
     /** Days of the month as ordinal words: "March first", "the third of March". */
-    static final Map<String, Integer> ORDINALS = ordinals();
+    static final WordMap<Integer> ORDINALS = WordMap.of(ordinals());
     /** Between minutes and a clock time: "a quarter past 3", "20 minutes to 2pm", "ten after noon", "15 minutes from 1pm". */
     static final Set<String> MINUTE_JOINS = Set.of("past", "after", "from", "to", "till", "before");
     /** Business shorthand for the end of a period: "by EOD", "COB", "the EOM", "EOY" (the year's end). */
@@ -240,14 +240,14 @@ final class DeadlineWords {
     /** Past acts of making a deadline known: a weekday after their object dates the act. */
     static final Set<String> ISSUED = Set.of("issued", "delivered", "sent", "posted", "announced", "made", "unveiled");
     /** What stops or is forbidden after a time: "after July 17 the deal will be terminated", "won't be monitored after". */
-    static final Set<String> CUTOFFS = Set.of(
+    static final WordMap<String> CUTOFFS = WordMap.of(Set.of(
             "terminated", "terminate", "won't", "cannot", "can't", "longer", "banned", "illegal", "unlawful",
-            "prohibited", "barred", "forbidden", "cease", "ceases");
+            "prohibited", "barred", "forbidden", "cease", "ceases"));
     /** Between "within"/"in" and an amount: "in less than 36 hours", "within about a week". */
     static final Set<String> APPROXIMATE = Set.of("less", "than", "under", "about", "just", "only", "roughly", "around",
             "nearly", "some");
     /** Modals that bind someone to what follows: "must hold elections in May". */
-    static final Set<String> MODALS = Set.of("must", "will", "shall");
+    static final WordMap<String> MODALS = WordMap.of(Set.of("must", "will", "shall"));
     /** Before "effect", these make it the start of a measure: "take effect", "go into effect". */
     static final Set<String> EFFECT_STARTS = Set.of("take", "takes", "taking", "into");
     /** Before "out" and "up": "run out (of money)", "dry up". */
@@ -259,8 +259,8 @@ final class DeadlineWords {
             "slated", "planning", "prepare", "prepares", "avert", "averts", "avoid", "avoids", "prevent", "prevents", "stave",
             "possible", "potential", "impending", "looming", "imminent", "face", "faces", "facing");
     /** The words of {@link #LOOKS_AHEAD} that put the sentence's own time ahead ("would" reports a past decision's effect). */
-    static final Set<String> SCHEDULES = LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final WordMap<String> SCHEDULES = WordMap.of(LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
     static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice", "hence");
     /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */
@@ -287,9 +287,9 @@ final class DeadlineWords {
     /** Verbs that put "effect" in the past: "took effect", "went into effect", "entered into effect". */
     static final Set<String> PAST_EFFECT = Set.of("took", "went", "came", "entered", "gone");
     /** A window of funding asks nothing of anyone: "extended government funding for 45 days" is a sunset. */
-    static final Set<String> SUNSETS = Set.of("funding", "funded");
+    static final WordMap<String> SUNSETS = WordMap.of(Set.of("funding", "funded"));
     /** Words that say the sentence is a weather forecast: its times are not deadlines. */
-    static final Set<String> FORECAST = Set.of(
+    static final WordMap<String> FORECAST = WordMap.of(Set.of(
             "degrees", "temperatures", "temperature", "rain", "showers", "snow", "forecast", "sunny", "cloudy", "highs",
-            "lows", "humidity", "winds");
+            "lows", "humidity", "winds"));
 }

@@ -12,7 +12,8 @@ final class Token {
     static final int MAX_PACKED = 12;
 
     private final Kind kind;
-    private final String text;
+    /** The whole text's chars, shared by its tokens (read by index: no String.charAt checks per char). */
+    private final char[] text;
     private final int start;
     private final int end;
     private final boolean capitalized;
@@ -23,7 +24,7 @@ final class Token {
      * @param norm  the lower-case form when known (numbers, punctuation), else null: computed from the text
      * @param key   the word packed 5 bits a letter (a-z = 1-26, '-' = 27), or -1 when it does not fit
      */
-    Token(Kind kind, String text, int start, int end, boolean capitalized, String norm, long key) {
+    Token(Kind kind, char[] text, int start, int end, boolean capitalized, String norm, long key) {
         this.kind = kind;
         this.text = text;
         this.start = start;
@@ -57,14 +58,21 @@ final class Token {
     /** Lower case with dots removed and one kind of apostrophe: "p.m." → "pm", "Feb." → "feb"; digits for numbers. */
     String norm() {
         if (norm == null) {
-            StringBuilder b = new StringBuilder(end - start);
+            char[] lower = new char[end - start];
+            int n = 0;
             for (int k = start; k < end; k++) {
-                char c = text.charAt(k);
-                if (c != '.') {
-                    b.append(c == '’' ? '\'' : Character.toLowerCase(c));
+                char c = text[k];
+                if (c >= 'A' && c <= 'Z') {
+                    lower[n++] = (char) (c + ('a' - 'A'));
+                } else if (c < 0x80) {
+                    if (c != '.') {
+                        lower[n++] = c;
+                    }
+                } else {
+                    lower[n++] = c == '’' ? '\'' : Character.toLowerCase(c);
                 }
             }
-            norm = b.toString();
+            norm = new String(lower, 0, n);
         }
         return norm;
     }
@@ -80,7 +88,7 @@ final class Token {
                 return false;
             }
             for (int i = 0; i < n; i++) {
-                if ((text.charAt(start + i) | 0x20) != word.charAt(i)) { // ASCII letters fold by one bit; '-' has it set
+                if ((text[start + i] | 0x20) != word.charAt(i)) { // ASCII letters fold by one bit; '-' has it set
                     return false;
                 }
             }
@@ -134,12 +142,18 @@ final class Token {
     }
 
     static int code(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 1;
+        return c < CODES.length ? CODES[c] : -1;
+    }
+
+    /** {@link #code} of each ASCII char: a-z and A-Z 1-26, '-' 27, any other -1. */
+    private static final byte[] CODES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(CODES, (byte) -1);
+        for (char c = 'a'; c <= 'z'; c++) {
+            CODES[c] = (byte) (c - 'a' + 1);
+            CODES[c - 'a' + 'A'] = (byte) (c - 'a' + 1);
         }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A' + 1;
-        }
-        return c == '-' ? 27 : -1;
+        CODES['-'] = 27;
     }
 }

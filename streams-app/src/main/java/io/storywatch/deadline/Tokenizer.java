@@ -13,10 +13,10 @@ import java.util.Set;
  */
 final class Tokenizer {
     /** Abbreviations whose trailing dot belongs to the word and does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordMap<String> ABBREVIATIONS = WordMap.of(Set.of(
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "no", "vs", "inc", "corp", "co");
+            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "no", "vs", "inc", "corp", "co"));
     /** Longest digit run kept as one number token; longer runs are split, which changes nothing for dates. */
     private static final int MAX_DIGITS = 12;
 
@@ -39,15 +39,15 @@ final class Tokenizer {
                 while (j < n && Character.isWhitespace(chars[j])) {
                     j++;
                 }
-                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, "\n", -1));
+                tokens.add(new Token(Token.Kind.BREAK, chars, i, i + 1, false, "\n", -1));
                 i = j;
             } else if (c == '.' || c == '!' || c == '?' || c == ';') {
-                tokens.add(new Token(Token.Kind.BREAK, text, i, i + 1, false, single(c), -1));
+                tokens.add(new Token(Token.Kind.BREAK, chars, i, i + 1, false, single(c), -1));
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
-                tokens.add(new Token(Token.Kind.PUNCT, text, i, i + 1, false, single(c), -1));
+                tokens.add(new Token(Token.Kind.PUNCT, chars, i, i + 1, false, single(c), -1));
                 i++;
             }
         }
@@ -63,7 +63,10 @@ final class Tokenizer {
         while (i < n) {
             char c = chars[i];
             if (Chars.isLetter(c)) {
-                key = key < 0 || i - start >= Token.MAX_PACKED || Token.code(c) < 0 ? -1 : key << 5 | Token.code(c);
+                if (key >= 0) {
+                    int code = Token.code(c);
+                    key = code < 0 || i - start >= Token.MAX_PACKED ? -1 : key << 5 | code;
+                }
                 i++;
             } else if ((c == '.' || c == '-' || c == '\'' || c == '’') && i + 1 < n && Chars.isLetter(chars[i + 1])
                     && (c != '.' || isSingleLetterBefore(chars, i, start))) {
@@ -75,8 +78,8 @@ final class Tokenizer {
             }
         }
         boolean capitalized = Character.isUpperCase(chars[start]);
-        if (i < n && chars[i] == '.' && (innerDot || ABBREVIATIONS.contains(
-                new Token(Token.Kind.WORD, text, start, i, capitalized, null, -1).norm()))) {
+        if (i < n && chars[i] == '.' && (innerDot || (key > 0 ? ABBREVIATIONS.containsPacked(key) : ABBREVIATIONS.contains(
+                new Token(Token.Kind.WORD, chars, start, i, capitalized, null, -1).norm())))) {
             i++; // "p.m." and "Feb." keep their dot
             key = -1;
         }
@@ -87,7 +90,7 @@ final class Tokenizer {
             end -= 2; // "Friday's deadline" reads as "Friday deadline"
             key = -1;
         }
-        tokens.add(new Token(Token.Kind.WORD, text, start, end, capitalized, norm, key));
+        tokens.add(new Token(Token.Kind.WORD, chars, start, end, capitalized, norm, key));
         return i;
     }
 
@@ -103,23 +106,20 @@ final class Tokenizer {
         while (i < n && i - start < MAX_DIGITS && isDigit(chars[i])) {
             i++;
         }
-        String digits = text.substring(start, i);
         if (i + 2 < n && chars[i] == ':' && isDigit(chars[i + 1]) && isDigit(chars[i + 2])
                 && (i + 3 >= n || !isDigit(chars[i + 3]))) {
-            digits = digits + text.substring(i, i + 3);
-            i += 3;
+            i += 3; // "5:01": its digits and colon are its lower-case form, built when first asked for
         } else if (i + 1 < n) {
             char first = Character.toLowerCase(chars[i]);
             char second = Character.toLowerCase(chars[i + 1]);
             boolean ordinal = first == 's' && second == 't' || first == 'n' && second == 'd'
                     || first == 'r' && second == 'd' || first == 't' && second == 'h';
             if (ordinal && (i + 2 >= n || !Chars.isLetter(chars[i + 2]))) {
-                i += 2;
-                tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
-                return i;
+                tokens.add(new Token(Token.Kind.NUMBER, chars, start, i + 2, false, text.substring(start, i), -1));
+                return i + 2; // "27th" reads as 27
             }
         }
-        tokens.add(new Token(Token.Kind.NUMBER, text, start, i, false, digits, -1));
+        tokens.add(new Token(Token.Kind.NUMBER, chars, start, i, false, null, -1));
         return i;
     }
 
