@@ -67,6 +67,7 @@ public final class DeadlineExtractor {
         words.addAll(NUMBER_WORDS.words());
         words.addAll(ORDINALS.words());
         words.add("quarter"); // "quarter past 3"
+        words.addAll(Set.of("q", "qtr")); // "by Q3", "the 3rd qtr"
         words.add("last"); // "the last Friday of October"
         words.add("beginning"); // "the beginning of next week"
         words.add("early"); // "early morning"
@@ -574,6 +575,12 @@ public final class DeadlineExtractor {
             }
             return j + 1;
         }
+        if (b.endOf == null && b.day == null && b.month == null && b.weekday == null) {
+            int after = quarter(t, j, b);
+            if (after > 0) {
+                return after;
+            }
+        }
         if (b.day == null) {
             int after = date(t, j, b);
             if (after > 0) {
@@ -834,6 +841,54 @@ public final class DeadlineExtractor {
     }
 
     /**
+     * A quarter of the year after a word that makes it a limit, as {@link #monthAlone} reads a month: "by the
+     * third quarter", "before the 3rd qtr of 2026", "by next quarter", "by Q3". Like a month alone it pins no day
+     * (the README's month- or year-only limits), so it is found and left unresolved. Not "first-quarter
+     * profits" (one word) nor "three quarters of members" (no lead). Returns the index after it, or -1.
+     */
+    private static int quarter(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        int after;
+        int quarter = 0;
+        boolean next = false;
+        if (tok.is("q") && tok.capitalized() && j + 1 < t.size() && t.get(j + 1).isNumber()
+                && t.get(j + 1).start() == tok.end() && t.get(j + 1).norm().length() == 1) {
+            quarter = t.get(j + 1).intValue(); // "Q3"
+            after = j + 2;
+        } else if (j + 1 < t.size() && (t.get(j + 1).is("quarter") || t.get(j + 1).is("qtr"))) {
+            if (RELATIVE.contains(tok.norm()) && !tok.is("following")) {
+                next = !tok.is("this") && !tok.is("current"); // "next quarter", "this quarter"
+                quarter = -1;
+            } else {
+                quarter = tok.isWord() ? ORDINALS.getOrDefault(tok, 0)
+                        : isDay(tok) && tok.end() - tok.start() > tok.norm().length() ? tok.intValue() : 0; // "3rd"
+            }
+            after = j + 2;
+        } else {
+            return -1;
+        }
+        if (quarter == 0 || quarter > 4 || !ledAsALimit(t, j)) {
+            return -1;
+        }
+        if (after + 1 < t.size() && t.get(after).is("of") && isYear(t.get(after + 1))) {
+            after++; // "the third quarter of 2026"
+        }
+        b.endOf = Precision.QUARTER;
+        b.month = quarter > 0 ? 3 * quarter - 2 : null; // the quarter's first month, where the text names which
+        b.next = next ? Boolean.TRUE : null;
+        return year(t, after, b);
+    }
+
+    /** A lead that makes what follows {@code j} a limit: "by", "until", "before" (then "the" may stand between), "in" where a modal binds someone. */
+    private static boolean ledAsALimit(List<Token> t, int j) {
+        int lead = j > 0 && t.get(j - 1).is("the") ? j - 2 : j - 1;
+        if (lead < 0 || !MONTH_LEADS.contains(t.get(lead).norm())) {
+            return false;
+        }
+        return !t.get(lead).is("in") || before(t, lead + 1, 12, MODALS);
+    }
+
+    /**
      * A month's name with no day, after a word that makes it a time ("by June", "until late January"); not
      * "May said". "In May" is a limit only where a modal before it binds someone ("must hold elections in
      * May"); "passed in September" and "then in March agreed" date events.
@@ -972,7 +1027,31 @@ public final class DeadlineExtractor {
                 return j + 5;
             }
         }
-        return -1;
+        return monthOfYear(t, j, b);
+    }
+
+    /**
+     * A month and year in figures, with no day: "2026-10", "2026/10" (a four-digit year, then a two-digit month)
+     * or "10/2026". Like "October 2026" it pins no day: found, left unresolved. Not "2025-26" (no month 26).
+     * Returns the index after it, or -1.
+     */
+    private static int monthOfYear(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (j + 2 >= t.size() || !tok.isNumber() || !(t.get(j + 1).is("-") || t.get(j + 1).is("/"))
+                || !t.get(j + 2).isNumber() || t.get(j + 2).minutes() >= 0) {
+            return -1;
+        }
+        Token other = t.get(j + 2);
+        boolean yearFirst = isYear(tok) && other.norm().length() == 2;
+        boolean monthFirst = isDay(tok) && isYear(other);
+        int month = yearFirst ? other.intValue() : monthFirst ? tok.intValue() : 0;
+        boolean dayAfter = j + 4 < t.size() && (t.get(j + 3).is("-") || t.get(j + 3).is("/")) && t.get(j + 4).isNumber();
+        if (month < 1 || month > 12 || dayAfter) {
+            return -1;
+        }
+        b.year = (yearFirst ? tok : other).intValue();
+        b.month = month;
+        return j + 3;
     }
 
     /**
@@ -1439,6 +1518,7 @@ public final class DeadlineExtractor {
         if (k < t.size() && monthName(t.get(k)) && t.get(k).capitalized()) {
             b.month = MONTHS.get(t.get(k));
             b.day = 1;
+            b.next = Boolean.TRUE; // its next first day: never a start already behind ("the end of January" looks ahead too)
             return year(t, k + 1, b);
         }
         return -1;
@@ -1479,7 +1559,22 @@ public final class DeadlineExtractor {
                 return new Match(m.first, m.last, b.build(), m.cued, false);
             }
         }
-        return m;
+        return atClockTime(t, m);
+    }
+
+    /** A window of days or weeks, then "at" a clock time: "in 7 days at 5pm" ends at 5pm of its last day. */
+    private static Match atClockTime(List<Token> t, Match m) {
+        TimeExpression e = m.expression;
+        if (e.hour() != null || e.spanUnit() == Precision.MINUTE || e.spanUnit() == Precision.HOUR
+                || m.last + 2 >= t.size() || !t.get(m.last + 1).is("at")) {
+            return m;
+        }
+        TimeExpression.Builder clock = new TimeExpression.Builder();
+        int after = time(t, m.last + 2, clock);
+        if (after < 0 || clock.hour == null || clock.hour == 24) {
+            return m;
+        }
+        return new Match(m.first, after - 1, e.atClock(clock.hour, clock.minute, clock.zone), m.cued, m.anaphor);
     }
 
     /** "within 48 hours", "in 30 days" (in a deadline sentence), "gave them 10 days to". */

@@ -119,6 +119,11 @@ public final class DeadlineResolver {
             // days counted from a day are known to the day: outlets that count from the day of the grant
             // and from the day they write differ by one, and name the same deadline
             windowStart = clockSpan ? due : due.minusDays(1);
+            if (!clockSpan && e.hour() != null) { // "in 7 days at 5pm": that clock time on the window's last day
+                due = ZonedDateTime.of(due.toLocalDate(), LocalTime.of(e.hour(), e.minute() == null ? 0 : e.minute()), zone);
+                precision = e.minute() != null ? Precision.MINUTE : Precision.HOUR;
+                windowStart = due;
+            }
         } else {
             LocalDate day = day(e, refDate, refInZone);
             if (day == null) {
@@ -160,6 +165,9 @@ public final class DeadlineResolver {
     }
 
     private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
+        if (e.endOf() == Precision.QUARTER) {
+            return null; // "by the third quarter": as "by June", no day is pinned
+        }
         if (e.weekOfMonth() != null && e.weekday() != null && e.month() != null) { // "the first Tuesday of October"
             for (int year = e.year() != null ? e.year() : refDate.getYear(); year <= refDate.getYear() + 4; year++) {
                 LocalDate first = LocalDate.of(year, e.month(), 1);
@@ -281,6 +289,9 @@ public final class DeadlineResolver {
             }
             if (ahead == null || back == null) {
                 return ahead != null ? ahead : back;
+            }
+            if (Boolean.TRUE.equals(e.next())) {
+                return ahead; // "by the beginning of January", written in February: as "the end of January", the next one
             }
             long daysAhead = ChronoUnit.DAYS.between(refDate, ahead);
             long daysBack = ChronoUnit.DAYS.between(back, refDate);

@@ -20,9 +20,12 @@ import java.time.DayOfWeek;
  *                     week ("Wednesday of next week"), or with {@code next} the days added to its next occurrence
  *                     ("3 Fridays from now": 14); with a holiday, the days counted from it ("three days after
  *                     Easter": 3)
- * @param endOf        "end of the week": DAY, WEEK, MONTH or YEAR
+ * @param endOf        "end of the week": DAY, WEEK or MONTH; QUARTER for a quarter named alone ("by the third
+ *                     quarter", {@code month} its first month where the text says which), a limit left unresolved
  * @param spanAmount   with {@code spanUnit}: "within 48 hours"
- * @param next         "next Friday": strictly after the reference day
+ * @param next         "next Friday": strictly after the reference day; with a month and day, the next such date
+ *                     ("the beginning of January" written in February: next January); with {@code endOf} QUARTER,
+ *                     the quarter after this one
  * @param businessDays with {@code spanAmount}: "10 business days" counts Monday to Friday only
  * @param holiday      "Thanksgiving", "Christmas Eve" (see {@link Holiday})
  * @param past         the sentence reports the deadline after the fact ("the Friday deadline passed"):
@@ -74,6 +77,12 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
                 spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
+    }
+
+    /** The same expression at a clock time the text gives after it ("in 7 days at 5pm"). */
+    TimeExpression atClock(Integer hour, Integer minute, String zone) {
+        return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth);
     }
 
     boolean hasDayAnchor() {

@@ -38,6 +38,35 @@ class DeadlineResolverTest {
     }
 
     @Test
+    void aQuarterOrAMonthInFiguresIsFoundAndPinsNoDay() {
+        for (String sentence : List.of("The lender must repay the loan by the third quarter.",
+                "Suppliers must sign on before the 3rd qtr of 2027.", "The board must decide by next quarter.",
+                "Members must ratify the deal by Q3, or the strike will begin.",
+                "The agency must publish the rules by 2026-10.", "The agency must publish the rules by 10/2026.")) {
+            List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+            assertEquals(1, mentions.size(), sentence);
+            assertEquals(Optional.empty(), resolve(sentence, TUESDAY), sentence);
+        }
+        for (String sentence : List.of("Profits rose in the first quarter.", "Three quarters of members voted.",
+                "Members must vote on the first-quarter figures.", "The 2025-26 budget must pass by June 30.")) {
+            assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize(sentence)).stream()
+                    .noneMatch(m -> m.expression().endOf() == Precision.QUARTER || m.text().contains("2025")), sentence);
+        }
+    }
+
+    @Test
+    void aWindowOfDaysAtAClockTimeEndsAtThatTimeOfItsLastDay() {
+        assertDue("2026-03-03T17:00-05:00", Precision.HOUR, "Members must ratify it in 7 days at 5pm.", TUESDAY);
+        assertDue("2026-03-10T09:30-04:00", Precision.MINUTE, "Members must ratify the deal within two weeks at 9:30 a.m.", TUESDAY);
+    }
+
+    @Test
+    void theBeginningOfAMonthIsItsNextFirstDay() {
+        assertDue("2027-01-01T23:59-05:00", Precision.DAY, "Members must ratify it by the beginning of January.", TUESDAY);
+        assertDue("2026-04-01T23:59-04:00", Precision.DAY, "Members must ratify it by the start of April.", TUESDAY);
+    }
+
+    @Test
     void seedPhrasesResolveFromTheArticlesOwnTime() {
         assertDue("2026-02-27T21:00-05:00", Precision.PART_OF_DAY, "has until Friday evening to decide", TUESDAY);
         assertDue("2026-02-27T17:01-05:00", Precision.MINUTE, "They have until 5:01 PM ET on Friday to decide.",
