@@ -99,6 +99,24 @@ public final class ArticleAnalyzer {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) { // most of a text: its fold from a table, as Character would give it
+                byte lower = ASCII_FOLD[c];
+                if (lower < 0) {
+                    space = started;
+                    continue;
+                }
+                if (length >= CHUNK_BYTES) {
+                    digest.update(folded, 0, length);
+                    length = 0;
+                }
+                if (space) {
+                    folded[length++] = ' ';
+                    space = false;
+                }
+                started = true;
+                folded[length++] = lower;
+                continue;
+            }
             if (Character.isWhitespace(c)) {
                 space = started;
                 continue;
@@ -134,6 +152,14 @@ public final class ArticleAnalyzer {
     }
 
     private static final int CHUNK_BYTES = 4096;
+    /** Each ASCII char lower-cased, or -1 for white space (as {@link Character} has them). */
+    private static final byte[] ASCII_FOLD = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_FOLD[c] = Character.isWhitespace(c) ? -1 : (byte) Character.toLowerCase(c);
+        }
+    }
 
     private static String foldedUnicode(String text) {
         StringBuilder folded = new StringBuilder(text.length());
