@@ -1699,7 +1699,7 @@ public final class DeadlineExtractor {
             last = i + 2;
         } else if (tok.isWord() && tok.norm().indexOf('-') > 0) {
             int dash = tok.norm().lastIndexOf('-');
-            value = NUMBER_WORDS.contains(tok.norm().substring(0, dash)) ? NUMBER_WORDS.get(tok.norm().substring(0, dash)) : -1;
+            value = NUMBER_WORDS.getOrDefault(tok.norm().substring(0, dash), -1);
             unit = UNITS.get(tok.norm().substring(dash + 1));
             last = i;
         } else {

@@ -87,6 +87,10 @@ final class WordMap<V> {
         return words.get(word);
     }
 
+    V getOrDefault(String word, V otherwise) {
+        return words.getOrDefault(word, otherwise);
+    }
+
     boolean contains(String word) {
         return words.containsKey(word);
     }

@@ -129,9 +129,8 @@ public final class Terms {
         /** Clears the words when full; only between texts, when no stem number is in use. */
         void keepBounded() {
             if (ids.size() >= MAX_WORDS) {
-                ids.clear();
+                ids.clear(); // numbers are given again from 0, each reset as it is given (numberOf)
                 idOfStem.clear();
-                Arrays.fill(articleOf, 0);
             }
         }
 

@@ -99,29 +99,12 @@ public final class ArticleAnalyzer {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) { // most of a text: its fold from a table, as Character would give it
-                byte lower = ASCII_FOLD[c];
-                if (lower < 0) {
-                    space = started;
-                    continue;
-                }
-                if (length >= CHUNK_BYTES) {
-                    digest.update(folded, 0, length);
-                    length = 0;
-                }
-                if (space) {
-                    folded[length++] = ' ';
-                    space = false;
-                }
-                started = true;
-                folded[length++] = lower;
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
+            boolean ascii = c < 0x80; // most of a text: its fold from a table, as Character would give it
+            if (ascii ? ASCII_FOLD[c] < 0 : Character.isWhitespace(c)) {
                 space = started;
                 continue;
             }
-            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            if (!ascii && (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c))) {
                 digest.reset();
                 digest.update(foldedUnicode(text).getBytes(StandardCharsets.UTF_8));
                 return hex(digest);
@@ -135,7 +118,7 @@ public final class ArticleAnalyzer {
                 space = false;
             }
             started = true;
-            char lower = Character.toLowerCase(c);
+            char lower = ascii ? (char) ASCII_FOLD[c] : Character.toLowerCase(c);
             if (lower < 0x80) {
                 folded[length++] = (byte) lower;
             } else if (lower < 0x800) {
