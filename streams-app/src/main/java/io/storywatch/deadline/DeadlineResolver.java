@@ -205,8 +205,8 @@ public final class DeadlineResolver {
         }
         if (e.holiday() != null) { // with a day offset: "three days after Easter"
             LocalDate holiday = e.year() != null ? e.holiday().in(e.year()) // "Thanksgiving 2026"
-                    : Boolean.TRUE.equals(e.past()) ? latest(e.holiday(), refDate) : e.holiday().onOrAfter(refDate);
-            return e.dayOffset() == null ? holiday : holiday.plusDays(e.dayOffset());
+                    : Boolean.TRUE.equals(e.past()) ? e.holiday().onOrBefore(refDate) : e.holiday().onOrAfter(refDate);
+            return e.dayOffset() == null || holiday == null ? holiday : holiday.plusDays(e.dayOffset());
         }
         if (e.weekday() != null && Boolean.TRUE.equals(e.next()) && e.dayOffset() != null) { // "3 Fridays from now"
             return refDate.with(TemporalAdjusters.next(e.weekday())).plusDays(e.dayOffset());
@@ -299,11 +299,6 @@ public final class DeadlineResolver {
         } catch (java.time.DateTimeException invalid) { // "February 30"
             return null;
         }
-    }
-
-    private static LocalDate latest(Holiday holiday, LocalDate refDate) {
-        LocalDate thisYear = holiday.in(refDate.getYear());
-        return thisYear.isAfter(refDate) ? holiday.in(refDate.getYear() - 1) : thisYear;
     }
 
     private static ZonedDateTime plusBusinessDays(ZonedDateTime from, int days) {

@@ -1,17 +1,28 @@
 package io.storywatch.deadline;
 
+import com.ibm.icu.util.HebrewCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Holidays a deadline can name ("until Thanksgiving", "by Easter Monday"), as days of a given year,
- * with the names they are written under (as the tokenizer reads them: lower case, "'s" dropped).
- * Only holidays of the Gregorian calendar: one of a lunar or lunisolar calendar (Lunar New Year,
- * Eid, Passover, Diwali, Vesak) moves each year and is not read, so "by the Lunar New Year" is no
- * January 1.
+ * Holidays a deadline can name ("until Thanksgiving", "by Easter Monday", "before Passover"), as days
+ * of a given year, with the names they are written under (as the tokenizer reads them: lower case,
+ * "'s" dropped). Holidays of the Hebrew calendar come from ICU4J's (arithmetic, so exact), those of the
+ * Islamic calendar from the JDK's Umm al-Qura calendar (Saudi Arabia's table, 1882-2174; where a month
+ * begins with a sighting of the moon, the day observed can differ by one). The Chinese calendar is not
+ * read: ICU4J's reckons new moons to within minutes, which puts new years whose new moon falls near
+ * midnight in China a day off (2027, 2030), and a wrong day is worse than none; so "by the Lunar New
+ * Year" is no date, and certainly no January 1. Nor are holidays of Hindu or Buddhist lunisolar
+ * calendars (Diwali, Holi, Vesak): no calendar here computes them.
  */
 public enum Holiday {
     NEW_YEARS_DAY("new year day", "new years day"),
@@ -72,13 +83,48 @@ public enum Holiday {
     DAY_OF_RECONCILIATION("day of reconciliation", "day of the vow", "day of the covenant"),
     KRUGER_DAY("kruger day"),
     SHIVAJI_JAYANTI("shivaji jayanti"),
-    IDES_OF_MARCH("ides of march"); // a named day, not a holiday
+    IDES_OF_MARCH("ides of march"), // a named day, not a holiday
+    KINGS_DAY("king day", "kings day", "koningsdag"), // the Netherlands' 27 April, a day earlier when that is a Sunday
+
+    // The Hebrew calendar (ICU's month numbers: Tishri 0, Kislev 2, Adar 6, Nisan 7, Sivan 9); its day
+    // begins the evening before, and the day named is the one after that evening
+    ROSH_HASHANAH(Lunar.HEBREW, HebrewCalendar.TISHRI, 1, "rosh hashanah", "rosh hashana", "rosh hoshana"),
+    YOM_KIPPUR(Lunar.HEBREW, HebrewCalendar.TISHRI, 10, "yom kippur"),
+    SUKKOT(Lunar.HEBREW, HebrewCalendar.TISHRI, 15, "sukkot", "succot", "sukkoth"),
+    HANUKKAH(Lunar.HEBREW, HebrewCalendar.KISLEV, 25, "hanukkah", "chanukah", "hanukah", "chanukkah"),
+    PURIM(Lunar.HEBREW, HebrewCalendar.ADAR, 14, "purim"),
+    SHUSHAN_PURIM(Lunar.HEBREW, HebrewCalendar.ADAR, 15, "shushan purim"),
+    PASSOVER(Lunar.HEBREW, HebrewCalendar.NISAN, 15, "passover", "pesach"),
+    SHAVUOT(Lunar.HEBREW, HebrewCalendar.SIVAN, 6, "shavuot", "shavuos"),
+    // The Islamic calendar; a bare "Eid" could be either feast and is not read
+    ISLAMIC_NEW_YEAR(Lunar.ISLAMIC, 1, 1, "islamic new year", "hijri new year"),
+    ASHURA(Lunar.ISLAMIC, 1, 10, "ashura"),
+    MAWLID(Lunar.ISLAMIC, 3, 12, "mawlid", "mawlid an-nabi", "mawlid al-nabi"),
+    RAMADAN(Lunar.ISLAMIC, 9, 1, "ramadan", "ramazan"), // a month, named as the event it begins: "before Ramadan"
+    EID_AL_FITR(Lunar.ISLAMIC, 10, 1, "eid al-fitr", "eid ul-fitr", "eid el-fitr", "eid-al-fitr", "eid-ul-fitr", "eid al fitr", "eid ul fitr",
+            "eid alfitr"),
+    EID_AL_ADHA(Lunar.ISLAMIC, 12, 10, "eid al-adha", "eid ul-adha", "eid el-adha", "eid-al-adha", "eid-ul-adha", "eid al adha", "eid ul adha",
+            "eid aladha");
+
+    /** The calendars whose holidays move against the Gregorian year. */
+    private enum Lunar { HEBREW, ISLAMIC }
 
     /** The names; the extractor takes the longest that fits at a token. */
     private final List<String[]> names;
+    /** For a holiday of another calendar: that calendar, and the month and day in it; else null and 0. */
+    private final Lunar calendar;
+    private final int month;
+    private final int day;
 
     Holiday(String... names) {
+        this(null, 0, 0, names);
+    }
+
+    Holiday(Lunar calendar, int month, int day, String... names) {
         this.names = java.util.Arrays.stream(names).map(n -> n.split(" ")).toList();
+        this.calendar = calendar;
+        this.month = month;
+        this.day = day;
     }
 
     /** The names, each as its words. */
@@ -86,7 +132,15 @@ public enum Holiday {
         return names;
     }
 
+    /**
+     * The holiday in the Gregorian {@code year} (a holiday of the Islamic calendar, which can fall twice
+     * in one: the first), or null where its calendar does not reach that year.
+     */
     public LocalDate in(int year) {
+        if (calendar != null) {
+            LocalDate first = year > LocalDate.MIN.getYear() ? onOrAfter(LocalDate.of(year, 1, 1)) : null;
+            return first != null && first.getYear() == year ? first : null;
+        }
         return switch (this) {
             case NEW_YEARS_DAY -> LocalDate.of(year, 1, 1);
             case NEW_YEARS_EVE -> LocalDate.of(year, 12, 31);
@@ -144,6 +198,9 @@ public enum Holiday {
             case KRUGER_DAY -> LocalDate.of(year, 10, 10);
             case SHIVAJI_JAYANTI -> LocalDate.of(year, 2, 19);
             case IDES_OF_MARCH -> LocalDate.of(year, 3, 15);
+            case KINGS_DAY -> LocalDate.of(year, 4, 27).getDayOfWeek() == DayOfWeek.SUNDAY
+                    ? LocalDate.of(year, 4, 26) : LocalDate.of(year, 4, 27);
+            default -> throw new IllegalStateException(this + " is a holiday of another calendar");
         };
     }
 
@@ -170,9 +227,91 @@ public enum Holiday {
         return LocalDate.of(year, month, day);
     }
 
-    /** The holiday's next occurrence on or after {@code from}. */
+    /** The holiday's next occurrence on or after {@code from}, or null where its calendar ends first. */
     public LocalDate onOrAfter(LocalDate from) {
-        LocalDate thisYear = in(from.getYear());
-        return thisYear.isBefore(from) ? in(from.getYear() + 1) : thisYear;
+        if (calendar == null) {
+            LocalDate thisYear = in(from.getYear());
+            return thisYear.isBefore(from) ? in(from.getYear() + 1) : thisYear;
+        }
+        int year = calendarYear(from);
+        for (int y = year - 2; y <= year + 2; y++) {
+            LocalDate date = inCalendarYear(y);
+            if (date != null && !date.isBefore(from)) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The holiday's last occurrence on or before {@code from}, or null where its calendar begins later. */
+    public LocalDate onOrBefore(LocalDate from) {
+        if (calendar == null) {
+            LocalDate thisYear = in(from.getYear());
+            return thisYear.isAfter(from) ? in(from.getYear() - 1) : thisYear;
+        }
+        int year = calendarYear(from);
+        for (int y = year + 2; y >= year - 2; y--) {
+            LocalDate date = inCalendarYear(y);
+            if (date != null && !date.isAfter(from)) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** Days computed from another calendar, by holiday and that calendar's year: bounded, as the years text names are. */
+    private static final Map<Long, LocalDate> COMPUTED = new ConcurrentHashMap<>();
+    private static final int COMPUTED_BOUND = 4096;
+    /** The day a calendar year's holiday is not in range: the map holds no nulls. */
+    private static final LocalDate NONE = LocalDate.MIN;
+
+    /** The year of the holiday's calendar that {@code date} falls in, give or take one. */
+    private int calendarYear(LocalDate date) {
+        return switch (calendar) {
+            case HEBREW -> date.getYear() + 3761; // its year begins in September or October
+            case ISLAMIC -> {
+                try {
+                    yield HijrahDate.from(date).get(ChronoField.YEAR);
+                } catch (DateTimeException outOfRange) { // beyond the table: near enough for the years searched
+                    yield (int) ((date.getYear() - 622) * 1.0307) + 1;
+                }
+            }
+        };
+    }
+
+    private LocalDate inCalendarYear(int year) {
+        long key = ((long) ordinal() << 32) | (year & 0xffffffffL);
+        LocalDate known = COMPUTED.get(key);
+        if (known == null) {
+            known = compute(year);
+            if (COMPUTED.size() >= COMPUTED_BOUND) {
+                COMPUTED.clear();
+            }
+            COMPUTED.put(key, known == null ? NONE : known);
+        }
+        return known == NONE ? null : known;
+    }
+
+    private LocalDate compute(int year) {
+        if (year < 1 || year > 100_000) {
+            return null;
+        }
+        return switch (calendar) {
+            case HEBREW -> {
+                HebrewCalendar c = new HebrewCalendar(TimeZone.GMT_ZONE);
+                c.clear();
+                c.set(com.ibm.icu.util.Calendar.EXTENDED_YEAR, year);
+                c.set(com.ibm.icu.util.Calendar.MONTH, month);
+                c.set(com.ibm.icu.util.Calendar.DAY_OF_MONTH, day);
+                yield LocalDate.ofEpochDay(Math.floorDiv(c.getTimeInMillis(), 86_400_000L));
+            }
+            case ISLAMIC -> {
+                try {
+                    yield LocalDate.from(HijrahDate.of(year, month, day));
+                } catch (DateTimeException outOfRange) {
+                    yield null;
+                }
+            }
+        };
     }
 }

@@ -227,6 +227,32 @@ class DeadlineResolverTest {
     }
 
     @Test
+    void holidaysOfTheHebrewAndIslamicCalendarsMoveWithTheirYears() {
+        // written on 24 February 2026: each calendar's next occurrence, not a fixed Gregorian day
+        assertEquals(java.time.LocalDate.parse("2026-04-02"), dueDate("The bill must pass before Passover."));
+        assertEquals(java.time.LocalDate.parse("2026-09-12"), dueDate("He must reply by Rosh Hashanah."));
+        assertEquals(java.time.LocalDate.parse("2026-03-03"), dueDate("Voters must register by Purim."),
+                "Adar in a common year");
+        assertEquals(java.time.LocalDate.parse("2026-03-20"), dueDate("Talks must end by Eid al-Fitr."));
+        assertEquals(java.time.LocalDate.parse("2027-02-08"), dueDate("The truce must hold until Ramadan."),
+                "Ramadan 2026 began on 18 February, before the article: the next one");
+        assertEquals(java.time.LocalDate.parse("2026-05-27"), dueDate("The deal is due by Eid al Adha 2026."));
+        assertEquals(java.time.LocalDate.parse("2026-03-23"), dueDate("The court gave them until three days after Eid ul-Fitr."));
+        // the Islamic year is shorter than the Gregorian: a feast can fall twice in one
+        assertEquals(java.time.LocalDate.parse("2000-01-08"), Holiday.EID_AL_FITR.in(2000));
+        assertEquals(java.time.LocalDate.parse("2000-12-27"), Holiday.EID_AL_FITR.onOrAfter(java.time.LocalDate.parse("2000-02-01")));
+        assertEquals(java.time.LocalDate.parse("2024-03-24"), Holiday.PURIM.onOrBefore(java.time.LocalDate.parse("2025-03-01")),
+                "Adar II in a leap year");
+        // beyond the Umm al-Qura table there is no day, and no exception
+        assertEquals(null, Holiday.RAMADAN.onOrAfter(java.time.LocalDate.parse("2200-01-01")));
+        assertEquals(null, Holiday.EID_AL_ADHA.in(9999));
+        assertEquals(java.time.LocalDate.parse("2174-07-30"), Holiday.RAMADAN.onOrBefore(java.time.LocalDate.parse("2175-01-01")));
+        // a bare "Eid" could be either feast: not read
+        assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize("The firms must deliver before Eid."))
+                .stream().noneMatch(m -> m.expression().holiday() != null));
+    }
+
+    @Test
     void moreHolidaysWeekdaysOfAMonthAndOfNextWeek() {
         assertEquals(java.time.LocalDate.parse("2026-07-12"), dueDate("The marchers must disperse by Orangemen's Day."));
         assertEquals(java.time.LocalDate.parse("2027-02-15"), dueDate("The plan is due by Presidents' Day."));
