@@ -896,10 +896,14 @@ public final class DeadlineExtractor {
     private static boolean monthAlone(List<Token> t, int j) {
         Token tok = t.get(j);
         if (!tok.isWord() || !tok.capitalized() || !MONTHS.contains(tok) || tok.norm().length() <= 3 && !tok.is("may")
-                || j == 0 || !MONTH_LEADS.contains(t.get(j - 1).norm())) {
+                || j == 0) {
             return false;
         }
-        return !t.get(j - 1).is("in") || before(t, j, 12, MODALS);
+        int lead = j > 1 && (t.get(j - 1).is("next") || t.get(j - 1).is("this")) ? j - 2 : j - 1; // "by next March"
+        if (!MONTH_LEADS.contains(t.get(lead).norm())) {
+            return false;
+        }
+        return !t.get(lead).is("in") || before(t, lead + 1, 12, MODALS);
     }
 
     /** A holiday's name ("Thanksgiving", "Christmas Eve", "St. Patrick's Day", "Easter Monday"), the longest that fits, and its year. */
@@ -1498,7 +1502,9 @@ public final class DeadlineExtractor {
 
     /**
      * After "beginning of" or "start of": "[the] next|coming|following week" (its Monday), "[the] next month"
-     * (its first day), a month's name (its first day). Returns the index after it, or -1.
+     * (its first day), "[the|this|next] year" (the next 1 January), "[the|this] week" (the next Monday, as
+     * "Monday of this week" is), "[the|this] month" (its first day, else next month's), a month's name (its
+     * first day). Returns the index after it, or -1.
      */
     private static int beginningOf(List<Token> t, int j, TimeExpression.Builder b) {
         int k = j < t.size() && t.get(j).is("the") ? j + 1 : j;
@@ -1513,7 +1519,30 @@ public final class DeadlineExtractor {
                 b.next = Boolean.TRUE;
                 return k + 2;
             }
+            if (t.get(k + 1).is("year")) {
+                b.month = 1;
+                b.day = 1;
+                b.next = Boolean.TRUE;
+                return k + 2;
+            }
             return -1;
+        }
+        int unit = k < t.size() && (t.get(k).is("this") || t.get(k).is("current")) ? k + 1 : k;
+        // not "the beginning of the year's second half": the year's, not the year
+        boolean plain = unit < t.size() && !t.get(unit).possessive();
+        if (plain && t.get(unit).is("year")) {
+            b.month = 1; // "by the beginning of the year": the next one; the one behind is no limit
+            b.day = 1;
+            b.next = Boolean.TRUE;
+            return unit + 1;
+        }
+        if (plain && t.get(unit).is("week")) {
+            b.weekday = DayOfWeek.MONDAY;
+            return unit + 1;
+        }
+        if (plain && t.get(unit).is("month")) {
+            b.day = 1;
+            return unit + 1;
         }
         if (k < t.size() && monthName(t.get(k)) && t.get(k).capitalized()) {
             b.month = MONTHS.get(t.get(k));
@@ -1730,6 +1759,10 @@ public final class DeadlineExtractor {
             return null;
         }
         int value = amountValue(t.get(k));
+        Match decimal = decimalSpan(t, k, first);
+        if (decimal != null) {
+            return decimal;
+        }
         if (t.get(k).is("half") && k + 2 < t.size() && (t.get(k + 1).is("an") || t.get(k + 1).is("a"))
                 && t.get(k + 2).is("hour")) {
             return span(first, k + 2, 30, Precision.MINUTE); // "in half an hour"
@@ -1781,6 +1814,36 @@ public final class DeadlineExtractor {
         b.businessDays = business ? Boolean.TRUE : null;
         b.extension = more == 1 || extendsASetDeadline(t, k) ? Boolean.TRUE : null;
         return new Match(first, unitAt, b.build(), true);
+    }
+
+    /**
+     * "in 2.5 hours", "within 1.5 days": an amount with a decimal part, counted in the next smaller unit where that
+     * makes it whole (150 minutes, 36 hours); else null.
+     */
+    private static Match decimalSpan(List<Token> t, int k, int first) {
+        int dot = k + 1 < t.size() && t.get(k).isNumber() ? t.get(k).norm().indexOf('.') : -1;
+        if (dot <= 0) {
+            return null;
+        }
+        String number = t.get(k).norm();
+        Precision unit = UNITS.get(t.get(k + 1).norm());
+        String fraction = number.substring(dot + 1);
+        if (unit == null || dot > 3 || fraction.isEmpty() || fraction.length() > 3) {
+            return null;
+        }
+        int whole = Integer.parseInt(number.substring(0, dot));
+        int per = switch (unit) {
+            case HOUR -> 60;
+            case DAY -> 24;
+            case WEEK -> 7 * 24;
+            default -> -1; // a month's days vary; a minute's seconds are no deadline
+        };
+        int scale = fraction.length() == 1 ? 10 : fraction.length() == 2 ? 100 : 1000;
+        int part = Integer.parseInt(fraction);
+        if (per < 0 || part * per % scale != 0) {
+            return null;
+        }
+        return span(first, k + 1, whole * per + part * per / scale, unit == Precision.HOUR ? Precision.MINUTE : Precision.HOUR);
     }
 
     /** Quarters of an hour at {@code k}: "a quarter of an hour" 1, "three-quarters of an hour" 3, "1/2 hour" 2; else -1. */

@@ -99,7 +99,7 @@ public final class TimexNormalizer {
         for (String w : words) {
             if (NUMBER_WORDS.containsKey(w)) {
                 amount = NUMBER_WORDS.get(w);
-            } else if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 3 && w.indexOf(':') < 0) {
+            } else if (!w.isEmpty() && w.length() <= 3 && w.chars().allMatch(c -> c >= '0' && c <= '9')) { // not "2.5"
                 amount = Integer.parseInt(w);
             }
         }

@@ -50,6 +50,12 @@ final class Token {
         return capitalized;
     }
 
+    /** A word the tokenizer read without its "'s" ("the year's" reads as "the year"). */
+    boolean possessive() {
+        return kind == Kind.WORD && end + 1 < text.length && (text[end] == '\'' || text[end] == '’')
+                && (text[end + 1] == 's' || text[end + 1] == 'S');
+    }
+
     /** The packed key of a short a-z word, or -1. */
     long key() {
         return key;
@@ -110,12 +116,12 @@ final class Token {
         return kind == Kind.BREAK;
     }
 
-    /** The number's value; -1 for numbers too long to mean a day, an hour or a year. */
+    /** The number's value; -1 for numbers too long to mean a day, an hour or a year, and for decimals ("2.5"). */
     int intValue() {
         String n = norm();
         int colon = n.indexOf(':');
         String digits = colon < 0 ? n : n.substring(0, colon);
-        return digits.length() > 4 ? -1 : Integer.parseInt(digits);
+        return digits.length() > 4 || digits.indexOf('.') >= 0 ? -1 : Integer.parseInt(digits);
     }
 
     /** Minutes of a "5:01" number, or -1 when no minutes are written. */

@@ -41,6 +41,9 @@ final class Tokenizer {
                 }
                 tokens.add(new Token(Token.Kind.BREAK, chars, i, i + 1, false, "\n", -1));
                 i = j;
+            } else if (c == '.' && i > 0 && isDigit(chars[i - 1]) && i + 1 < n && isDigit(chars[i + 1])) {
+                tokens.add(new Token(Token.Kind.PUNCT, chars, i, i + 1, false, ".", -1)); // "1.10.2026": no sentence ends
+                i++;
             } else if (c == '.' || c == '!' || c == '?' || c == ';') {
                 tokens.add(new Token(Token.Kind.BREAK, chars, i, i + 1, false, single(c), -1));
                 i++;
@@ -109,6 +112,18 @@ final class Tokenizer {
         if (i + 2 < n && chars[i] == ':' && isDigit(chars[i + 1]) && isDigit(chars[i + 2])
                 && (i + 3 >= n || !isDigit(chars[i + 3]))) {
             i += 3; // "5:01": its digits and colon are its lower-case form, built when first asked for
+        } else if (i - start <= 2 && i + 2 < n && chars[i] == '.' && isDigit(chars[i + 1]) && isDigit(chars[i + 2])
+                && (i + 3 >= n || !isDigit(chars[i + 3])) && meridiemAt(chars, i + 3)) {
+            String clock = text.substring(start, i) + ':' + chars[i + 1] + chars[i + 2];
+            tokens.add(new Token(Token.Kind.NUMBER, chars, start, i + 3, false, clock, -1));
+            return i + 3; // "5.30pm", "5.30 p.m.": the British clock reads as "5:30"
+        } else if (i + 1 < n && chars[i] == '.' && isDigit(chars[i + 1])) {
+            int fraction = i + 1;
+            while (fraction < n && fraction - i <= MAX_DIGITS && isDigit(chars[fraction])) {
+                fraction++;
+            }
+            tokens.add(new Token(Token.Kind.NUMBER, chars, start, fraction, false, text.substring(start, fraction), -1));
+            return fraction; // "2.5": one number, no day, hour or year, and no sentence ends at its dot
         } else if (i + 1 < n) {
             char first = Character.toLowerCase(chars[i]);
             char second = Character.toLowerCase(chars[i + 1]);
@@ -121,6 +136,16 @@ final class Tokenizer {
         }
         tokens.add(new Token(Token.Kind.NUMBER, chars, start, i, false, null, -1));
         return i;
+    }
+
+    /** Whether "am", "pm", "a.m." or "p.m." (any case, one space before it at most) begins at {@code i}. */
+    private static boolean meridiemAt(char[] chars, int i) {
+        int k = i < chars.length && chars[i] == ' ' ? i + 1 : i;
+        if (k + 1 >= chars.length || (chars[k] | 0x20) != 'a' && (chars[k] | 0x20) != 'p') {
+            return false;
+        }
+        int m = chars[k + 1] == '.' ? k + 2 : k + 1;
+        return m < chars.length && (chars[m] | 0x20) == 'm' && (m + 1 >= chars.length || !Chars.isLetter(chars[m + 1]));
     }
 
     /** A one-char token's text: ASCII ones are shared, not allocated per token. */

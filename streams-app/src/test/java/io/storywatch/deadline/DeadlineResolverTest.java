@@ -64,6 +64,46 @@ class DeadlineResolverTest {
     void theBeginningOfAMonthIsItsNextFirstDay() {
         assertDue("2027-01-01T23:59-05:00", Precision.DAY, "Members must ratify it by the beginning of January.", TUESDAY);
         assertDue("2026-04-01T23:59-04:00", Precision.DAY, "Members must ratify it by the start of April.", TUESDAY);
+        // of a year, a month or a week: the next one that lies ahead
+        assertDue("2027-01-01T23:59-05:00", Precision.DAY, "Members must ratify it by the beginning of the year.", TUESDAY);
+        assertDue("2027-01-01T23:59-05:00", Precision.DAY, "Members must ratify it by the start of next year.", TUESDAY);
+        assertDue("2026-03-01T23:59-05:00", Precision.DAY, "Members must ratify it by the beginning of the month.", TUESDAY);
+        assertDue("2026-03-02T23:59-05:00", Precision.DAY, "Members must ratify it by the beginning of this week.", TUESDAY);
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize(
+                "The team must be ready by the beginning of the year's second half.")), "the year's: not the year");
+    }
+
+    @Test
+    void aBritishClockTimeAndADecimalSpanReadAsTheirUsualForms() {
+        assertDue("2026-02-27T17:30-05:00", Precision.MINUTE, "Members must ratify it by 5.30pm on Friday.", TUESDAY);
+        assertDue("2026-02-27T23:59-05:00", Precision.MINUTE, "Members must ratify it by 11.59 p.m. Friday.", TUESDAY);
+        assertSameDeadline("Members must ratify it in 150 minutes.", "Members must ratify it in 2.5 hours.");
+        assertSameDeadline("Members must ratify it within 36 hours.", "Members must ratify it within 1.5 days.");
+        // a fraction that makes no whole number of the next unit, a month's, a share: no span, and no "33 hours"
+        for (String sentence : List.of("Members must ratify it within 1.33 hours.", "Members must ratify it within 2.5 months.",
+                "Members must ratify it by 5.30 percent.")) {
+            assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize(sentence)), sentence);
+        }
+        // a decimal point ends no sentence: the cue before it still governs the day after it
+        List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(
+                "The fund must raise $2.5 billion by Friday."));
+        assertEquals(1, mentions.size());
+        assertEquals("Friday", mentions.get(0).text());
+    }
+
+    private static void assertSameDeadline(String whole, String decimal) {
+        ResolvedDeadline expected = resolve(whole, TUESDAY).orElseThrow();
+        ResolvedDeadline actual = resolve(decimal, TUESDAY).orElseThrow();
+        assertEquals(List.of(expected.due(), expected.precision(), expected.windowStart()),
+                List.of(actual.due(), actual.precision(), actual.windowStart()), decimal);
+    }
+
+    @Test
+    void nextMonthNamedAloneIsFoundAndPinsNoDay() {
+        List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(
+                "The ministry must publish the rules by next March."));
+        assertEquals(1, mentions.size());
+        assertEquals(Optional.empty(), resolve("The ministry must publish the rules by next March.", TUESDAY));
     }
 
     @Test

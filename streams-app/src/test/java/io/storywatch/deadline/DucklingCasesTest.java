@@ -43,9 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double MENTIONED_FLOOR = 0.907;
-    private static final double FOUND_FLOOR = 0.868;
-    private static final double RIGHT_FLOOR = 0.820;
+    private static final double MENTIONED_FLOOR = 0.922;
+    private static final double FOUND_FLOOR = 0.882;
+    private static final double RIGHT_FLOOR = 0.822;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test

@@ -26,4 +26,16 @@ class TokenTest {
             }
         }
     }
+
+    @Test
+    void aDecimalIsOneNumberAndABritishClockReadsWithAColon() {
+        List<Token> t = Tokenizer.tokenize("Pay $2.5 billion by 5.30pm, or 7.45 a.m. on 1.10.2026. Then stop.");
+        assertEquals(List.of("pay", "$", "2.5", "billion", "by", "5:30", "pm", ",", "or", "7:45", "am", "on", "1.10", ".",
+                "2026", ".", "then", "stop", "."), t.stream().map(Token::norm).toList());
+        assertEquals(-1, t.get(2).intValue(), "a decimal is no day, hour or year");
+        assertEquals(5, t.get(5).intValue());
+        assertEquals(30, t.get(5).minutes());
+        assertEquals(List.of(false, true, false), List.of(t.get(13).endsSentence(), t.get(15).endsSentence(),
+                t.get(3).endsSentence()), "a dot between digits ends no sentence");
+    }
 }
