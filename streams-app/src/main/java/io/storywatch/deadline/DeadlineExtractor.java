@@ -1519,15 +1519,13 @@ public final class DeadlineExtractor {
                 b.next = Boolean.TRUE;
                 return k + 2;
             }
-            if (t.get(k + 1).is("year")) {
-                b.month = 1;
-                b.day = 1;
-                b.next = Boolean.TRUE;
-                return k + 2;
+            if (!t.get(k + 1).is("year")) {
+                return -1;
             }
-            return -1;
         }
-        int unit = k < t.size() && (t.get(k).is("this") || t.get(k).is("current")) ? k + 1 : k;
+        boolean qualified = k < t.size() && (t.get(k).is("this") || t.get(k).is("current") || t.get(k).is("next")
+                || t.get(k).is("coming") || t.get(k).is("following")); // "next" here is before "year" only
+        int unit = qualified ? k + 1 : k;
         // not "the beginning of the year's second half": the year's, not the year
         boolean plain = unit < t.size() && !t.get(unit).possessive();
         if (plain && t.get(unit).is("year")) {
