@@ -26,6 +26,12 @@ public final class SentenceKeys {
     static final int KEYS = 3;
     static final int MIN_WORDS = 6;
     static final int MAX_SENTENCES = 40;
+    /**
+     * A narrative sentence: the writer's own, of at least this many words, with no quotation mark and
+     * not inside an open quotation. A wire copy repeats the agency's narrative sentences word for word;
+     * other reports of the event share its quotes and paraphrase the rest.
+     */
+    static final int NARRATIVE_MIN_WORDS = 8;
     private static final int WORDS_PER_KEY = 3;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -41,35 +47,78 @@ public final class SentenceKeys {
 
     /** The keys of a text, base64 encoded; null when it has no sentence long enough. */
     public static String of(String text) {
+        return compute(text).keys();
+    }
+
+    /**
+     * A text's sentence keys ({@link #align}) and the keys of its narrative sentences ({@link #verbatim}),
+     * each base64 encoded, null when there are none.
+     */
+    public record Keys(String keys, String narrative) {
+    }
+
+    /** Both kinds of keys of a text, in one pass over it. */
+    public static Keys compute(String text) {
         List<short[]> sentences = new ArrayList<>();
+        List<Integer> narrative = new ArrayList<>();
         long[] words = new long[64];
         int count = 0;
         int n = text.length();
         long word = FNV_OFFSET;
         boolean inWord = false;
+        boolean inQuotation = false;
+        boolean quotes = false; // the sentence quotes someone, or is read inside an open quotation
         for (int i = 0; i <= n && sentences.size() < MAX_SENTENCES; i++) {
             char c = i < n ? text.charAt(i) : '\n';
             if (Chars.isLetterOrDigit(c)) { // a word's hash, folded to lower case as it is read: no copies
                 word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
                 inWord = true;
-            } else if (inWord) {
-                if (count == words.length) {
-                    words = Arrays.copyOf(words, count * 2);
+            } else {
+                if (inWord) {
+                    if (count == words.length) {
+                        words = Arrays.copyOf(words, count * 2);
+                    }
+                    words[count++] = mix(word);
+                    word = FNV_OFFSET;
+                    inWord = false;
                 }
-                words[count++] = mix(word);
-                word = FNV_OFFSET;
-                inWord = false;
+                if (opensOrClosesQuotation(c)) {
+                    quotes = true;
+                    inQuotation = c == '"' ? !inQuotation : c == '\u201C' || c == '\u2018' || c == '\u00AB';
+                }
             }
             if (endsSentence(text, i)) {
                 if (count >= MIN_WORDS) {
                     sentences.add(keys(words, count));
                 }
+                if (count >= NARRATIVE_MIN_WORDS && !quotes) {
+                    narrative.add(wordsKey(words, count));
+                }
                 count = 0;
+                if (c == '\n') {
+                    inQuotation = false; // a quotation that runs on reopens with its next paragraph
+                }
+                quotes = inQuotation;
             }
         }
-        if (sentences.isEmpty()) {
-            return null;
+        return new Keys(sentences.isEmpty() ? null : pack(sentences), narrative.isEmpty() ? null : packInts(narrative));
+    }
+
+    /** Marks that open or close a quotation; the right single quote is left out, being also the apostrophe. */
+    private static boolean opensOrClosesQuotation(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    /** A 32-bit key of a sentence's words in order: equal for the same words, whatever the punctuation. */
+    private static int wordsKey(long[] words, int count) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < count; i++) {
+            h = mix(h * FNV_PRIME ^ words[i]);
         }
+        return (int) (h >>> 32);
+    }
+
+    private static String pack(List<short[]> sentences) {
         byte[] packed = new byte[sentences.size() * KEYS * 2];
         int p = 0;
         for (short[] keys : sentences) {
@@ -79,6 +128,47 @@ public final class SentenceKeys {
             }
         }
         return Base64.getEncoder().encodeToString(packed);
+    }
+
+    private static String packInts(List<Integer> keys) {
+        java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(keys.size() * 4);
+        keys.forEach(packed::putInt);
+        return Base64.getEncoder().encodeToString(packed.array());
+    }
+
+    /** The keys of narrative sentences, as {@link #compute} packs them; empty for null. */
+    public static int[] narrativeKeys(String narrative) {
+        if (narrative == null) {
+            return new int[0];
+        }
+        java.nio.IntBuffer keys = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(narrative)).asIntBuffer();
+        int[] out = new int[keys.remaining()];
+        keys.get(out);
+        return out;
+    }
+
+    /**
+     * How many narrative sentences two texts share word for word, in the same order (either may be null).
+     */
+    public static int verbatim(String a, String b) {
+        int[] x = narrativeKeys(a);
+        int[] y = narrativeKeys(b);
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        Map<Integer, Integer> firstSentenceOf = new HashMap<>();
+        for (int j = 0; j < y.length; j++) {
+            firstSentenceOf.putIfAbsent(y[j], j);
+        }
+        int[] matched = new int[x.length];
+        int m = 0;
+        for (int key : x) {
+            Integer j = firstSentenceOf.get(key);
+            if (j != null) {
+                matched[m++] = j;
+            }
+        }
+        return longestIncreasing(matched, m);
     }
 
     /** A sentence ends at a line break, or at . ! ? followed by white space or the end. */

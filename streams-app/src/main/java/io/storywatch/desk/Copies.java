@@ -14,6 +14,8 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,6 +58,15 @@ public final class Copies {
     static final double ALIGNED_MIN_SIMILARITY = 0.3;
     static final int MIN_ALIGNED_SENTENCES = 3;
     /**
+     * Whatever their similarity, two texts are copies when this many of their narrative sentences (the
+     * writer's own, no quotation: {@link SentenceKeys#verbatim}) are the same word for word and in the same
+     * order, and at least {@link #MIN_ALIGNED_SENTENCES} sentences align: two excerpts of one agency text
+     * under different page furniture. Other reports of one event share its quotes and paraphrase its facts
+     * (on the real-coverage feed they share at most one such sentence). The narrative sentences are also
+     * index keys, so a copy whose shingles meet in no LSH band is still a candidate.
+     */
+    static final int MIN_VERBATIM_SENTENCES = 2;
+    /**
      * A text at least half of whose shingles the other holds is a copy of it, though their similarity is
      * low: a shorter excerpt of the same page, or a copy with paragraphs cut. Reports of one event that
      * share quotes stay well below it (measured on the real-coverage feed: at most 0.37, copies 0.5 and up).
@@ -70,9 +81,11 @@ public final class Copies {
 
     /**
      * An article seen, under its id: its fingerprint (null for a text too short to have one), its
-     * sentence keys and its outlet.
+     * sentence keys, its outlet, its shingle count and its narrative-sentence keys (null where it had none,
+     * or was remembered before they were kept).
      */
-    public record SeenArticle(String fingerprint, String sentenceKeys, String outlet, Integer shingles) {
+    public record SeenArticle(String fingerprint, String sentenceKeys, String outlet, Integer shingles,
+                              String narrative) {
     }
 
     /** A text seen, under its content hash: the first article that had it. */
@@ -152,6 +165,16 @@ public final class Copies {
                 }
             }
         }
+        for (String key : narrativeIndexKeys(article.narrative())) {
+            if (!bandKeys.mayHold(key, from(horizon))) {
+                continue;
+            }
+            try (WindowStoreIterator<String> postings = bands.backwardFetch(key, from(horizon), Long.MAX_VALUE)) {
+                for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
+                    candidates.add(postings.next().value);
+                }
+            }
+        }
         String best = null;
         double bestSimilarity = nearThreshold;
         for (String candidate : candidates) {
@@ -172,12 +195,30 @@ public final class Copies {
             if (similarity < nearThreshold && contained(article, seen)) {
                 similarity = nearThreshold;
             }
+            if (similarity < nearThreshold && sharesNarrative(article, seen)) {
+                similarity = nearThreshold;
+            }
             if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                 best = candidate;
                 bestSimilarity = similarity;
             }
         }
         return best == null ? CopyMatch.NONE : new CopyMatch.Near(best, bestSimilarity);
+    }
+
+    private static boolean sharesNarrative(AnalyzedArticle article, SeenArticle seen) {
+        return SentenceKeys.verbatim(article.narrative(), seen.narrative()) >= MIN_VERBATIM_SENTENCES
+                && SentenceKeys.align(article.sentenceKeys(), seen.sentenceKeys()).aligned() >= MIN_ALIGNED_SENTENCES;
+    }
+
+    /** Index keys of an article's narrative sentences, in the bands store beside the LSH bands. */
+    private static List<String> narrativeIndexKeys(String narrative) {
+        int[] keys = SentenceKeys.narrativeKeys(narrative);
+        List<String> out = new ArrayList<>(keys.length);
+        for (int key : keys) {
+            out.add("s:" + Integer.toHexString(key));
+        }
+        return out;
     }
 
     private static boolean contained(AnalyzedArticle article, SeenArticle seen) {
@@ -190,7 +231,7 @@ public final class Copies {
     /** Remembers an article that is not an exact copy, at feed time {@code at}. */
     public void remember(AnalyzedArticle article, long at) {
         articles.put(article.id(), new SeenArticle(article.fingerprint(), article.sentenceKeys(), article.outlet(),
-                article.shingles()), at);
+                article.shingles(), article.narrative()), at);
         articleIds.add(article.id(), at);
         content.put(article.contentHash(), new SeenContent(article.id()), at);
         contentHashes.add(article.contentHash(), at);
@@ -199,6 +240,10 @@ public final class Copies {
                 bands.put(band, article.id(), at);
                 bandKeys.add(band, at);
             }
+        }
+        for (String key : narrativeIndexKeys(article.narrative())) {
+            bands.put(key, article.id(), at);
+            bandKeys.add(key, at);
         }
     }
 

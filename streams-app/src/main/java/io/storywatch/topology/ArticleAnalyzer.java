@@ -54,11 +54,12 @@ public final class ArticleAnalyzer {
         PublishTime published = PublishTime.parse(article.published(), config.defaultZone()).orElse(null);
         NormalizedText text = TextNormalizer.normalize(article.body());
         Fingerprint.Signature signature = Fingerprint.compute(text.text());
+        SentenceKeys.Keys sentences = SentenceKeys.compute(text.text());
         return new AnalyzedArticle(id, article.url(), article.outlet(), article.title(), article.published(),
                 published == null ? null : published.instant(), published != null && published.dateOnly(),
                 contentHash(text.text()), Terms.of(article.title(), text.text()), DeadlineExtractor.extract(text),
                 receivedAt, Language.of(article.lang(), text.text()), signature == null ? null : signature.encoded(),
-                SentenceKeys.of(text.text()), signature == null ? null : signature.shingles());
+                sentences.keys(), signature == null ? null : signature.shingles(), sentences.narrative());
     }
 
     private Article decode(byte[] value) {

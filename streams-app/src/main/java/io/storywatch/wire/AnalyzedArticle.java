@@ -18,11 +18,23 @@ import java.util.Map;
  * @param fingerprint near-duplicate signature ({@link io.storywatch.dedup.Fingerprint}), null for tiny texts
  * @param sentenceKeys keys of its sentences ({@link io.storywatch.dedup.SentenceKeys}), null when it has none
  * @param shingles    how many shingles the fingerprint was taken of, for containment; null when unknown
+ * @param narrative   keys of its narrative sentences ({@link io.storywatch.dedup.SentenceKeys#verbatim}), null
+ *                    when it has none or was analysed before they were kept
  */
 public record AnalyzedArticle(String id, String url, String outlet, String title, String published,
                               Instant publishedAt, boolean dateOnly, String contentHash,
                               Map<String, Double> terms, List<DeadlineMention> mentions, long receivedAt,
-                              String lang, String fingerprint, String sentenceKeys, Integer shingles) {
+                              String lang, String fingerprint, String sentenceKeys, Integer shingles,
+                              String narrative) {
+
+    /** An article without narrative-sentence keys: its copies are told by the other features. */
+    public AnalyzedArticle(String id, String url, String outlet, String title, String published, Instant publishedAt,
+                           boolean dateOnly, String contentHash, Map<String, Double> terms,
+                           List<DeadlineMention> mentions, long receivedAt, String lang, String fingerprint,
+                           String sentenceKeys, Integer shingles) {
+        this(id, url, outlet, title, published, publishedAt, dateOnly, contentHash, terms, mentions, receivedAt, lang,
+                fingerprint, sentenceKeys, shingles, null);
+    }
 
     /** An article whose shingle count is unknown: its copies are told by similarity and sentences alone. */
     public AnalyzedArticle(String id, String url, String outlet, String title, String published, Instant publishedAt,

@@ -67,4 +67,43 @@ public final class CopyTexts {
 
     private CopyTexts() {
     }
+
+    /** An agency story as one site's page shows it: furniture and a caption around its first paragraphs. */
+    public static final String AGENCY_PAGE = """
+            Sign in to read more stories from our regional desk every morning
+            Dockers at the northern terminal walk out over night-shift rosters
+            A photograph shows cranes standing idle at the northern terminal on a grey morning last winter.
+            Dockworkers at the northern container terminal walked off the job on Wednesday after talks on night-shift rosters collapsed.
+            The port authority said ships bound for the terminal would be diverted to the southern quays until further notice.
+            "We gave them every chance to put a fair offer on the table," the union's regional secretary said.
+            Freight forwarders warned that the diversion could add three days to deliveries of perishable goods.
+            Our newsletter brings you the best of local business coverage straight to your inbox each week.
+            Readers can send tips to the newsroom through the secure form at the foot of this page.
+            """;
+    /**
+     * Another site's page of that story: its own furniture, a sentence copy-edited, the quote cut, a line of
+     * its own; two narrative sentences word for word.
+     */
+    public static final String AGENCY_COPY = """
+            Support independent journalism today and help us keep our reporting free for everyone
+            Port strike: dockers walk out
+            Our reporters have covered the harbour and its workers for more than forty years now.
+            Dockworkers at the northern container terminal walked off the job on Wednesday after talks on night-shift rosters collapsed.
+            The port authority said ships bound for the terminal would be diverted to the southern quays until further notice.
+            Freight forwarders said the diversion could add three days to deliveries of perishable goods and fresh produce.
+            Local shops near the port reported fewer customers on the first morning of the stoppage.
+            Comments on this article are moderated and may take some time to appear below.
+            """;
+    /**
+     * Another outlet's own report of the walkout: it quotes the same two lines word for word and
+     * paraphrases the rest.
+     */
+    public static final String QUOTING_REPORT = """
+            Subscribe now for unlimited access to all our maritime and logistics news
+            Northern terminal at a standstill as union pulls workers
+            "Dockworkers at the northern container terminal walked off the job on Wednesday after talks on night-shift rosters collapsed," the union said in a statement.
+            "The port authority said ships bound for the terminal would be diverted to the southern quays until further notice," it added.
+            Hauliers queued outside the gates for most of the morning as the terminal fell silent.
+            The employers' association called the walkout reckless and said it would seek talks.
+            """;
 }

@@ -34,4 +34,18 @@ class SentenceKeysTest {
         assertNull(SentenceKeys.of("Short line.\nAnother one."));
         assertEquals(SentenceKeys.Alignment.NONE, SentenceKeys.align(null, SentenceKeys.of(ORIGINAL)));
     }
+
+    @Test
+    void narrativeSentencesMatchWordForWordAndQuotedOnesDoNotCount() {
+        SentenceKeys.Keys page = SentenceKeys.compute(CopyTexts.AGENCY_PAGE);
+        assertEquals(2, SentenceKeys.verbatim(SentenceKeys.compute(CopyTexts.AGENCY_COPY).narrative(), page.narrative()),
+                "the two sentences the copy keeps word for word");
+        assertEquals(0, SentenceKeys.verbatim(SentenceKeys.compute(CopyTexts.QUOTING_REPORT).narrative(), page.narrative()),
+                "the same words inside quotation marks are the speaker's, not the writer's");
+        String edited = CopyTexts.AGENCY_PAGE.replace("walked off the job", "walked out");
+        assertEquals(SentenceKeys.narrativeKeys(page.narrative()).length - 1,
+                SentenceKeys.verbatim(SentenceKeys.compute(edited).narrative(), page.narrative()), "one edited sentence");
+        assertEquals(0, SentenceKeys.verbatim(null, page.narrative()));
+        assertNull(SentenceKeys.compute("\u201CEvery word of this long sentence is inside a quotation,\u201D she said.").narrative());
+    }
 }

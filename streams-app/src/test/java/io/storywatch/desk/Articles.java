@@ -19,9 +19,10 @@ final class Articles {
 
     static AnalyzedArticle from(String outlet, String id, String body, Map<String, Double> terms) {
         Fingerprint.Signature signature = Fingerprint.compute(body);
+        SentenceKeys.Keys sentences = SentenceKeys.compute(body);
         return new AnalyzedArticle(id, null, outlet, "Title of " + id, null, Instant.parse("2026-03-02T10:00:00Z"),
                 false, "hash-of-" + body.hashCode(), terms, List.of(), 0L, "en", signature == null ? null : signature.encoded(),
-                SentenceKeys.of(body), signature == null ? null : signature.shingles());
+                sentences.keys(), signature == null ? null : signature.shingles(), sentences.narrative());
     }
 
     static AnalyzedArticle of(String id, String body) {

@@ -3,6 +3,7 @@ package io.storywatch.desk;
 import io.storywatch.dedup.CopyMatch;
 import io.storywatch.dedup.CopyTexts;
 import io.storywatch.dedup.Fingerprint;
+import io.storywatch.dedup.SentenceKeys;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.common.serialization.Serdes;
@@ -62,6 +63,16 @@ class CopiesTest {
     void aShorterExcerptOfAPageIsANearCopyByContainment() {
         assertACopyBelowSimilarity(CopyTexts.LONG_PAGE, CopyTexts.EXCERPT, 0.3, "containment must tell it",
                 CopyTexts.SHORT_QUOTE, "a short item quoting one line is no copy");
+    }
+
+    @Test
+    void twoExcerptsOfOneAgencyTextUnderDifferentFurnitureAreCopiesByTheirNarrativeSentences() {
+        double share = SentenceKeys.align(SentenceKeys.of(CopyTexts.AGENCY_COPY), SentenceKeys.of(CopyTexts.AGENCY_PAGE))
+                .share();
+        assertTrue(share < Copies.ALIGNED_SHARE, "furniture keeps the aligned share low (" + share + ")");
+        assertACopyBelowSimilarity(CopyTexts.AGENCY_PAGE, CopyTexts.AGENCY_COPY, 0.3,
+                "two narrative sentences word for word must tell it",
+                CopyTexts.QUOTING_REPORT, "a report quoting the same lines word for word is no copy");
     }
 
     /** {@code copy}, below {@code similarity} to {@code original}, is still its near copy; {@code other} is none. */
