@@ -76,7 +76,7 @@ public final class Copies {
     static final int MIN_CONTAINED_SHINGLES = 60;
     /** 1 MiB a generation: a few "maybe"s at a million articles per retention. */
     private static final int ID_FILTER_BITS_LOG2 = 23;
-    /** 8 MiB a generation, for 32 band keys an article. */
+    /** 8 MiB a generation, for 32 band keys an article and its narrative-sentence keys (about ten). */
     private static final int BAND_FILTER_BITS_LOG2 = 26;
 
     /**
@@ -156,24 +156,10 @@ public final class Copies {
         }
         Set<String> candidates = new TreeSet<>();
         for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
-            if (!bandKeys.mayHold(band, from(horizon))) {
-                continue;
-            }
-            try (WindowStoreIterator<String> postings = bands.backwardFetch(band, from(horizon), Long.MAX_VALUE)) {
-                for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
-                    candidates.add(postings.next().value);
-                }
-            }
+            addPostings(band, horizon, candidates);
         }
         for (String key : narrativeIndexKeys(article.narrative())) {
-            if (!bandKeys.mayHold(key, from(horizon))) {
-                continue;
-            }
-            try (WindowStoreIterator<String> postings = bands.backwardFetch(key, from(horizon), Long.MAX_VALUE)) {
-                for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
-                    candidates.add(postings.next().value);
-                }
-            }
+            addPostings(key, horizon, candidates);
         }
         String best = null;
         double bestSimilarity = nearThreshold;
@@ -204,6 +190,18 @@ public final class Copies {
             }
         }
         return best == null ? CopyMatch.NONE : new CopyMatch.Near(best, bestSimilarity);
+    }
+
+    /** Adds the articles most recently indexed under {@code key} at or after {@code horizon}. */
+    private void addPostings(String key, long horizon, Set<String> candidates) {
+        if (!bandKeys.mayHold(key, from(horizon))) {
+            return;
+        }
+        try (WindowStoreIterator<String> postings = bands.backwardFetch(key, from(horizon), Long.MAX_VALUE)) {
+            for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
+                candidates.add(postings.next().value);
+            }
+        }
     }
 
     private static boolean sharesNarrative(AnalyzedArticle article, SeenArticle seen) {
