@@ -147,28 +147,9 @@ public final class SentenceKeys {
         return out;
     }
 
-    /**
-     * How many narrative sentences two texts share word for word, in the same order (either may be null).
-     */
+    /** How many narrative sentences two texts share word for word, in the same order (either may be null). */
     public static int verbatim(String a, String b) {
-        int[] x = narrativeKeys(a);
-        int[] y = narrativeKeys(b);
-        if (x.length == 0 || y.length == 0) {
-            return 0;
-        }
-        Map<Integer, Integer> firstSentenceOf = new HashMap<>();
-        for (int j = 0; j < y.length; j++) {
-            firstSentenceOf.putIfAbsent(y[j], j);
-        }
-        int[] matched = new int[x.length];
-        int m = 0;
-        for (int key : x) {
-            Integer j = firstSentenceOf.get(key);
-            if (j != null) {
-                matched[m++] = j;
-            }
-        }
-        return longestIncreasing(matched, m);
+        return a == null || b == null ? 0 : inOrder(narrativeKeys(a), narrativeKeys(b), 1);
     }
 
     /** A sentence ends at a line break, or at . ! ? followed by white space or the end. */
@@ -213,22 +194,37 @@ public final class SentenceKeys {
         if (a == null || b == null) {
             return Alignment.NONE;
         }
-        short[] x = unpack(a);
-        short[] y = unpack(b);
-        int nx = x.length / KEYS;
-        int ny = y.length / KEYS;
-        Map<Integer, Integer> firstSentenceOf = new HashMap<>();
-        for (int j = 0; j < ny; j++) {
-            for (int k = 0; k < KEYS; k++) {
-                firstSentenceOf.putIfAbsent(k << 16 | (y[j * KEYS + k] & 0xFFFF), j);
-            }
+        int[] x = tagged(unpack(a));
+        int[] y = tagged(unpack(b));
+        int aligned = inOrder(x, y, KEYS);
+        return new Alignment(aligned, (double) aligned / Math.min(x.length / KEYS, y.length / KEYS));
+    }
+
+    /** Each sentence's keys, the k-th tagged with k: only the same MinHash function's values may match. */
+    private static int[] tagged(short[] keys) {
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = (i % KEYS) << 16 | (keys[i] & 0xFFFF);
         }
+        return out;
+    }
+
+    /**
+     * How many sentences of {@code x} match sentences of {@code y} in the same order, each sentence having
+     * {@code keysPerSentence} keys and matching the first sentence of {@code y} that shares one of them.
+     */
+    private static int inOrder(int[] x, int[] y, int keysPerSentence) {
+        Map<Integer, Integer> firstSentenceOf = new HashMap<>();
+        for (int i = 0; i < y.length; i++) {
+            firstSentenceOf.putIfAbsent(y[i], i / keysPerSentence);
+        }
+        int nx = x.length / keysPerSentence;
         int[] matched = new int[nx];
         int m = 0;
         for (int i = 0; i < nx; i++) {
             int best = Integer.MAX_VALUE;
-            for (int k = 0; k < KEYS; k++) {
-                Integer j = firstSentenceOf.get(k << 16 | (x[i * KEYS + k] & 0xFFFF));
+            for (int k = 0; k < keysPerSentence; k++) {
+                Integer j = firstSentenceOf.get(x[i * keysPerSentence + k]);
                 if (j != null && j < best) {
                     best = j;
                 }
@@ -237,8 +233,7 @@ public final class SentenceKeys {
                 matched[m++] = best;
             }
         }
-        int aligned = longestIncreasing(matched, m);
-        return new Alignment(aligned, (double) aligned / Math.min(nx, ny));
+        return longestIncreasing(matched, m);
     }
 
     /** The length of the longest strictly increasing subsequence (patience sorting, n log n). */
