@@ -5,6 +5,8 @@ import org.apache.kafka.clients.admin.Admin;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Prints the alerts topic as alerts arrive (committed transactions only), on a thread of its own. */
@@ -24,8 +26,8 @@ final class AlertPrinter implements AutoCloseable {
     }
 
     /** Prints up to the alerts topic's current end, then stops; returns how many alerts were printed. */
-    int finish(Admin admin) throws InterruptedException, java.util.concurrent.ExecutionException {
-        tail.finishAt(Progress.ends(admin, tail.partitions()));
+    int finish(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
+        tail.finishAt(Progress.ends(admin, tail.partitions(), Duration.ofSeconds(30)));
         thread.join(Duration.ofSeconds(30).toMillis());
         tail.stop();
         thread.join();

@@ -280,7 +280,7 @@ class CrashRecoveryTest {
         }
     }
 
-    private void compareWithUndisturbedRun(EnrichedCounter enriched, int faults, String what) throws IOException {
+    private void compareWithUndisturbedRun(EnrichedCounter enriched, int faults, String what) throws Exception {
         Map<String, List<String>> expected;
         try (Backtest backtest = new Backtest(new Properties())) {
             backtest.feed(feed, TAIL);
@@ -375,24 +375,9 @@ class CrashRecoveryTest {
         return process;
     }
 
-    private List<String> readAll(String topic) {
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = CommittedRecords.reader(client)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-                assertTrue(System.nanoTime() < deadline, "cannot read " + topic + " to its end");
-            }
-        }
-        return values;
+    private List<String> readAll(String topic) throws Exception {
+        return CommittedRecords.readAll(client, topic, WAIT).stream().map(ConsumerRecord::value).toList();
     }
-
-
 
     /** Reads news.articles.enriched (committed only) and counts the records per article. */
     private final class EnrichedCounter implements AutoCloseable {

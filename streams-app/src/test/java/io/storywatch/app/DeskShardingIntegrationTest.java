@@ -138,28 +138,17 @@ class DeskShardingIntegrationTest {
     }
 
     /** The languages of the article records in each partition of the desk's repartition topic, read to its end. */
-    private static Map<Integer, Set<String>> articleLanguagesByPartition(LocalApp app, String topic) {
+    private static Map<Integer, Set<String>> articleLanguagesByPartition(LocalApp app, String topic) throws Exception {
         Map<Integer, Set<String>> out = new TreeMap<>();
-        try (KafkaConsumer<String, String> consumer = CommittedRecords.reader(app.client)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            assertEquals(3, partitions.size(), "the desk's topic has storywatch.desk.partitions partitions");
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + LocalApp.WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode value = CommittedRecords.parse(record.value());
-                    if ("article".equals(value.path("kind").asText())) {
-                        out.computeIfAbsent(record.partition(), p -> new TreeSet<>()).add(value.get("article").get("lang").asText());
-                    }
-                }
-                assertTrue(System.nanoTime() < deadline, "cannot read " + topic + " to its end");
+        assertEquals(3, app.admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size(),
+                "the desk's topic has storywatch.desk.partitions partitions");
+        List<ConsumerRecord<String, String>> records = CommittedRecords.readAll(app.client, topic, LocalApp.WAIT);
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode value = CommittedRecords.parse(record.value());
+            if ("article".equals(value.path("kind").asText())) {
+                out.computeIfAbsent(record.partition(), p -> new TreeSet<>()).add(value.get("article").get("lang").asText());
             }
         }
         return out;
     }
-
-
 }

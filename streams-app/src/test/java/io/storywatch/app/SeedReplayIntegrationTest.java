@@ -8,16 +8,13 @@ import io.storywatch.json.Json;
 import io.storywatch.producer.Replayer;
 import io.storywatch.topology.DeadLetterHandler;
 import io.storywatch.topology.StorywatchConfig;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,14 +47,12 @@ class SeedReplayIntegrationTest {
     private static final Duration WAIT = LocalApp.WAIT;
     private static LocalApp app;
     private static StorywatchService service;
-    private static Admin admin;
     private static Properties client;
 
     @BeforeAll
     static void start() throws Exception {
         app = new LocalApp("storywatch-it", new Properties());
         service = app.service;
-        admin = app.admin;
         client = app.client;
     }
 
@@ -165,21 +160,7 @@ class SeedReplayIntegrationTest {
      */
     private static List<JsonNode> readAll(String topic) throws Exception {
         awaitCaughtUp();
-        List<JsonNode> out = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps(), new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var ends = Progress.ends(admin, partitions);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p))) {
-                assertTrue(System.nanoTime() < deadline, "could not read " + topic + " to its end");
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(parse(r.value())));
-            }
-        }
-        return out;
+        return CommittedRecords.readAll(client, topic, WAIT).stream().map(r -> parse(r.value())).toList();
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readRaw(String topic, int count) throws Exception {
