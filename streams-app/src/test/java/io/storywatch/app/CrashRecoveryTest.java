@@ -31,7 +31,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -63,6 +63,9 @@ class CrashRecoveryTest {
     private static final Duration WAIT = Duration.ofMinutes(4);
     /** No progress for this long after an outage: look for a hanging transaction (the app's transactions time out in 10 s). */
     private static final Duration HANGING = Duration.ofSeconds(60);
+    /** The broker's offsets topic (the test broker gives it three partitions). */
+    private static final List<TopicPartition> OFFSETS_PARTITIONS = List.of(new TopicPartition("__consumer_offsets", 0),
+            new TopicPartition("__consumer_offsets", 1), new TopicPartition("__consumer_offsets", 2));
 
     @TempDir
     Path work;
@@ -125,19 +128,10 @@ class CrashRecoveryTest {
      */
     private String openTransactions() {
         try (Admin admin = Admin.create(client)) {
-            List<String> open = new ArrayList<>();
-            for (TransactionListing t : admin.listTransactions().all().get(10, TimeUnit.SECONDS)) {
-                if (t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
-                        && t.state() != TransactionState.EMPTY) {
-                    open.add(t.transactionalId() + " " + t.state() + " (producer " + t.producerId() + ")");
-                }
-            }
-            List<TopicPartition> offsets = new ArrayList<>();
-            for (int p = 0; p < 3; p++) {
-                offsets.add(new TopicPartition("__consumer_offsets", p));
-            }
+            List<String> open = openListings(admin).stream()
+                    .map(t -> t.transactionalId() + " " + t.state() + " (producer " + t.producerId() + ")").toList();
             List<String> producers = new ArrayList<>();
-            admin.describeProducers(offsets).all().get(10, TimeUnit.SECONDS).forEach((partition, description) ->
+            admin.describeProducers(OFFSETS_PARTITIONS).all().get(10, TimeUnit.SECONDS).forEach((partition, description) ->
                     description.activeProducers().stream().filter(s -> s.currentTransactionStartOffset().isPresent())
                             .forEach(s -> producers.add(partition + ": producer " + s.producerId() + " epoch "
                                     + s.producerEpoch() + " open since offset " + s.currentTransactionStartOffset().getAsLong())));
@@ -148,8 +142,8 @@ class CrashRecoveryTest {
     }
 
     /**
-     * The operator's part when the broker comes back with a hanging transaction (seen in about one CI run
-     * in ten): offsets on the offsets topic still pending for a producer whose transaction its coordinator
+     * The operator's part when the broker comes back with a hanging transaction (seen in some CI runs):
+     * offsets on the offsets topic still pending for a producer whose transaction its coordinator
      * no longer holds open. The group's committed-offset reads wait on them for ever, so the app cannot
      * start its tasks. They are aborted as {@code kafka-transactions.sh abort} would; whatever the
      * transaction wrote elsewhere was already completed by its coordinator, so a wrong abort shows as
@@ -157,18 +151,9 @@ class CrashRecoveryTest {
      */
     private void abortHangingOffsetCommits() throws Exception {
         try (Admin admin = Admin.create(client)) {
-            Set<Long> openProducers = new HashSet<>();
-            for (TransactionListing t : admin.listTransactions().all().get(10, TimeUnit.SECONDS)) {
-                if (t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
-                        && t.state() != TransactionState.EMPTY) {
-                    openProducers.add(t.producerId());
-                }
-            }
-            List<TopicPartition> offsets = new ArrayList<>();
-            for (int p = 0; p < 3; p++) {
-                offsets.add(new TopicPartition("__consumer_offsets", p));
-            }
-            for (var entry : admin.describeProducers(offsets).all().get(10, TimeUnit.SECONDS).entrySet()) {
+            Set<Long> openProducers = openListings(admin).stream().map(TransactionListing::producerId)
+                    .collect(Collectors.toSet());
+            for (var entry : admin.describeProducers(OFFSETS_PARTITIONS).all().get(10, TimeUnit.SECONDS).entrySet()) {
                 for (ProducerState producer : entry.getValue().activeProducers()) {
                     if (producer.currentTransactionStartOffset().isPresent() && !openProducers.contains(producer.producerId())) {
                         System.out.printf("crash recovery: aborting a hanging transaction on %s (producer %d epoch %d)%n",
@@ -180,6 +165,14 @@ class CrashRecoveryTest {
                 }
             }
         }
+    }
+
+    /** Every transaction its coordinator holds open (not complete and not empty). */
+    private static List<TransactionListing> openListings(Admin admin) throws Exception {
+        return admin.listTransactions().all().get(10, TimeUnit.SECONDS).stream()
+                .filter(t -> t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
+                        && t.state() != TransactionState.EMPTY)
+                .toList();
     }
 
     /** The last lines of an app log that say more than "cannot connect" (the first thing to read when a run is stuck). */
