@@ -10,11 +10,15 @@ import io.storywatch.topology.StorywatchTopology;
 import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,10 +67,6 @@ class CrashRecoveryTest {
     private static final Duration WAIT = Duration.ofMinutes(4);
     /** No progress for this long after an outage: look for a hanging transaction (the app's transactions time out in 10 s). */
     private static final Duration HANGING = Duration.ofSeconds(60);
-    /** The broker's offsets topic (the test broker gives it three partitions). */
-    private static final List<TopicPartition> OFFSETS_PARTITIONS = List.of(new TopicPartition("__consumer_offsets", 0),
-            new TopicPartition("__consumer_offsets", 1), new TopicPartition("__consumer_offsets", 2));
-
     @TempDir
     Path work;
     private LocalBroker broker;
@@ -76,6 +76,8 @@ class CrashRecoveryTest {
     private final List<Process> apps = new ArrayList<>();
     /** Why the background replay failed, if it did: checked before the outputs are compared. */
     private final AtomicReference<Throwable> replayFailure = new AtomicReference<>();
+    /** The application id of the app this test runs, for a report of where it is stuck. */
+    private String applicationId;
 
     @BeforeEach
     void startBrokerAndWriteFeed() throws Exception {
@@ -118,44 +120,63 @@ class CrashRecoveryTest {
     /** Why a run may be stuck: the replay's own failure, if any, and the end of the app's log. */
     private String stuck(String where, Path log) {
         return "stuck at " + where + "; the replay " + (replayFailure.get() == null ? "has not failed"
-                : "failed: " + replayFailure.get()) + "; " + openTransactions() + "; the end of " + log + ":\n"
+                : "failed: " + replayFailure.get()) + "; " + openTransactions(applicationId) + "; the end of " + log + ":\n"
                 + logEnd(log);
     }
 
     /**
-     * What the broker holds open: every transactional id not complete, with its state, and each producer with a
-     * transaction open on a partition of the offsets topic (what makes a committed-offset read wait).
+     * What the broker holds open: every transactional id not complete, with its state, and each producer
+     * with a transaction open on some partition (what holds a read_committed reader or a committed-offset
+     * read back), and how far the group's committed offsets trail the input.
      */
-    private String openTransactions() {
+    private String openTransactions(String applicationId) {
         try (Admin admin = Admin.create(client)) {
             List<String> open = openListings(admin).stream()
                     .map(t -> t.transactionalId() + " " + t.state() + " (producer " + t.producerId() + ")").toList();
             List<String> producers = new ArrayList<>();
-            admin.describeProducers(OFFSETS_PARTITIONS).all().get(10, TimeUnit.SECONDS).forEach((partition, description) ->
-                    description.activeProducers().stream().filter(s -> s.currentTransactionStartOffset().isPresent())
-                            .forEach(s -> producers.add(partition + ": producer " + s.producerId() + " epoch "
-                                    + s.producerEpoch() + " open since offset " + s.currentTransactionStartOffset().getAsLong())));
-            return "open transactions " + open + ", open on the offsets topic " + producers;
+            openOnPartitions(admin).forEach((partition, states) -> states.forEach(s -> producers.add(partition
+                    + ": producer " + s.producerId() + " epoch " + s.producerEpoch() + " open since offset "
+                    + s.currentTransactionStartOffset().getAsLong())));
+            return "open transactions " + open + ", open on partitions " + producers + ", " + lag(admin, applicationId);
         } catch (Exception e) {
             return "(the open transactions cannot be listed: " + e + ")";
         }
     }
 
+    /** The group's committed offset against the stable end of each input partition. */
+    private static String lag(Admin admin, String applicationId) throws Exception {
+        var committed = admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
+        List<String> behind = new ArrayList<>();
+        committed.forEach((partition, offset) -> {
+            try {
+                long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()),
+                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                        .partitionResult(partition).get(10, TimeUnit.SECONDS).offset();
+                if (offset == null || offset.offset() < end) {
+                    behind.add(partition + " at " + (offset == null ? "none" : offset.offset()) + " of " + end);
+                }
+            } catch (Exception e) {
+                behind.add(partition + ": " + e);
+            }
+        });
+        return "the group's commits behind the input " + behind;
+    }
+
     /**
      * The operator's part when the broker comes back with a hanging transaction (seen in some CI runs):
-     * offsets on the offsets topic still pending for a producer whose transaction its coordinator
-     * no longer holds open. The group's committed-offset reads wait on them for ever, so the app cannot
-     * start its tasks. They are aborted as {@code kafka-transactions.sh abort} would; whatever the
-     * transaction wrote elsewhere was already completed by its coordinator, so a wrong abort shows as
-     * records repeated, which the comparison with the undisturbed run counts.
+     * records or offsets on a partition still pending for a producer whose transaction its coordinator no
+     * longer holds open. Readers with read_committed, and the group's committed-offset reads, wait on them
+     * for ever. They are aborted as {@code kafka-transactions.sh abort} would; a wrong abort shows as
+     * records lost or repeated, which the comparison with the undisturbed run counts.
      */
-    private void abortHangingOffsetCommits() throws Exception {
+    private void abortHangingTransactions() throws Exception {
         try (Admin admin = Admin.create(client)) {
             Set<Long> openProducers = openListings(admin).stream().map(TransactionListing::producerId)
                     .collect(Collectors.toSet());
-            for (var entry : admin.describeProducers(OFFSETS_PARTITIONS).all().get(10, TimeUnit.SECONDS).entrySet()) {
-                for (ProducerState producer : entry.getValue().activeProducers()) {
-                    if (producer.currentTransactionStartOffset().isPresent() && !openProducers.contains(producer.producerId())) {
+            for (var entry : openOnPartitions(admin).entrySet()) {
+                for (ProducerState producer : entry.getValue()) {
+                    if (!openProducers.contains(producer.producerId())) {
                         System.out.printf("crash recovery: aborting a hanging transaction on %s (producer %d epoch %d)%n",
                                 entry.getKey(), producer.producerId(), producer.producerEpoch());
                         admin.abortTransaction(new AbortTransactionSpec(entry.getKey(), producer.producerId(),
@@ -165,6 +186,24 @@ class CrashRecoveryTest {
                 }
             }
         }
+    }
+
+    /** Each partition of every topic (the broker's own included) with the producers that have a transaction open on it. */
+    private static Map<TopicPartition, List<ProducerState>> openOnPartitions(Admin admin) throws Exception {
+        Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true))
+                .names().get(10, TimeUnit.SECONDS);
+        List<TopicPartition> partitions = new ArrayList<>();
+        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, description) ->
+                description.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
+        Map<TopicPartition, List<ProducerState>> open = new LinkedHashMap<>();
+        admin.describeProducers(partitions).all().get(10, TimeUnit.SECONDS).forEach((partition, description) -> {
+            List<ProducerState> states = description.activeProducers().stream()
+                    .filter(s -> s.currentTransactionStartOffset().isPresent()).toList();
+            if (!states.isEmpty()) {
+                open.put(partition, states);
+            }
+        });
+        return open;
     }
 
     /** Every transaction its coordinator holds open (not complete and not empty). */
@@ -311,7 +350,7 @@ class CrashRecoveryTest {
                     seen = enriched.distinct();
                     progressed = System.nanoTime();
                 } else if (System.nanoTime() - progressed > HANGING.toNanos()) {
-                    abortHangingOffsetCommits();
+                    abortHangingTransactions();
                     progressed = System.nanoTime();
                 }
                 Path log = work.resolve("run-" + restarts + ".log");
@@ -397,6 +436,7 @@ class CrashRecoveryTest {
 
     /** The settings of one instance ({@code instance} names its static membership) of the app. */
     private Path instanceConfig(String applicationId, String instance, String... extra) throws IOException {
+        this.applicationId = applicationId;
         List<String> lines = new ArrayList<>(List.of("application.id=" + applicationId, "replication.factor=1",
                 // static membership: a restarted instance takes its place at once instead of after the session timeout
                 "group.instance.id=" + applicationId + "-" + instance, "session.timeout.ms=10000"));
