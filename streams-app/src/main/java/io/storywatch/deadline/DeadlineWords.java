@@ -266,7 +266,7 @@ final class DeadlineWords {
     /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */
     static final Map<String, Integer> VAGUE = Map.of("couple", 2, "pair", 2, "few", 3);
     /** Heads of a noun phrase that refers to a deadline without stating its time: "the deadline", "the X-date". */
-    static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "deadlines", "x-date", "expiration", "expiry");
+    static final Set<String> ANAPHOR_HEADS = Set.of("deadline", "x-date", "expiration", "expiry");
     /** Right before "date", these make it a deadline's date: "the exit date", "the compliance date", "the X date". */
     static final Set<String> DATE_KINDS = Set.of(
             "exit", "expiry", "expiration", "enforcement", "compliance", "withdrawal", "lockout", "strike", "cutoff",

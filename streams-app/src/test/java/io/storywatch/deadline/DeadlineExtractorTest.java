@@ -119,6 +119,9 @@ class DeadlineExtractorTest {
         assertEquals(List.of("Friday"), texts("The Friday deadline looms."));
         assertEquals(List.of(), texts("The producer told Deadline the film was finished."));
         assertEquals(List.of(), texts("The release date was a matter of debate."));
+        // the plural names deadlines in general ("set deadlines for loading"), not the one the story states
+        assertEquals(List.of(), texts("The ports set deadlines for loading and imposed similar deadlines on trucks."));
+        assertEquals(List.of("the deadline"), texts("The ports set deadlines for loading as the deadline neared."));
         // a date of a deadline's kind refers to it ("the exit date"); so do "before then" and "at that time" in
         // a sentence that binds or threatens, and an agreement that expires
         assertEquals(List.of("The exit date"), texts("The exit date was a matter of debate."));
