@@ -5,6 +5,7 @@ import io.storywatch.story.StoryIndex;
 import io.storywatch.story.StoryState;
 import io.storywatch.wire.AnalyzedArticle;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -33,6 +34,13 @@ public final class StoryRepository {
      */
     static final int POSTINGS_CACHE = 20_000;
 
+    /**
+     * The index sweep looks at this many terms for each term listed since the sweep before (and at
+     * least {@link #SWEEP_MIN}): it goes round the index faster than new terms can grow it.
+     */
+    static final int SWEEP_PER_LISTED = 2;
+    static final int SWEEP_MIN = 1_000;
+
     /** An entry of the story index: a story id and when it was listed. */
     public record Posting(String id, long at) {
     }
@@ -54,6 +62,9 @@ public final class StoryRepository {
     private final WriteThroughCache<Postings> index;
     private final WindowStore<String, String> articleStories;
     private final long retentionMillis;
+    /** Where the next index sweep starts (null: at the first term), and the terms listed since the last. */
+    private String sweepFrom;
+    private long listedSinceSweep;
 
     public StoryRepository(KeyValueStore<String, StoryState> stories, KeyValueStore<String, Postings> index,
                            WindowStore<String, String> articleStories, Duration retention) {
@@ -113,10 +124,54 @@ public final class StoryRepository {
         articleStories.put(article.id(), story.storyId(), at);
         long horizon = at - retentionMillis;
         for (String term : StoryIndex.keyTerms(article.terms())) {
-            // keys are the vocabulary, so this index needs no sweep: old postings go when a key is written
+            // old postings go when a term is written again, and a term nobody writes again goes in a sweep
+            listedSinceSweep++;
             Postings postings = Postings.add(index.get(term), story.storyId(), at, StoryIndex.POSTINGS);
             index.put(term, new Postings(postings.entries().stream().filter(p -> p.at() >= horizon).toList()));
         }
+    }
+
+    /**
+     * Deletes the index terms that list only stories gone and not since {@code horizon}: each call looks
+     * at the next terms in key order ({@link #SWEEP_PER_LISTED} for each term listed since the last call),
+     * so the index holds the vocabulary of the retention, not of every article ever seen. The terms
+     * deleted named no story a lookup could return. Returns the number deleted.
+     */
+    public int sweepIndex(long horizon) {
+        long budget = Math.max(SWEEP_MIN, SWEEP_PER_LISTED * listedSinceSweep);
+        listedSinceSweep = 0;
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, Postings> terms = index.from(sweepFrom)) {
+            for (long seen = 0; seen < budget && terms.hasNext(); seen++) {
+                KeyValue<String, Postings> term = terms.next();
+                if (namesNoStoryHeld(term.value, horizon)) {
+                    forgotten.add(term.key);
+                }
+            }
+            sweepFrom = terms.hasNext() ? terms.peekNextKey() : null;
+        }
+        forgotten.forEach(index::delete);
+        return forgotten.size();
+    }
+
+    private boolean namesNoStoryHeld(Postings postings, long horizon) {
+        for (Posting p : postings.entries()) {
+            if (p.at() >= horizon || stories.get(p.id()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The terms the index holds (for tests: it reads the whole index). */
+    int indexedTerms() {
+        int n = 0;
+        try (KeyValueIterator<String, Postings> terms = index.from(null)) {
+            for (; terms.hasNext(); terms.next()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Saves a story that changed without an article (the deadline watch). */

@@ -52,6 +52,11 @@ final class WriteThroughCache<V> {
         recent.clear();
     }
 
+    /** The entries from {@code from} (the first when null) on, in key order, from the store. */
+    KeyValueIterator<String, V> from(String from) {
+        return store.range(from, null);
+    }
+
     /** Every entry, from the store (for the hourly sweep and for start-up). */
     KeyValueIterator<String, V> all() {
         return store.all();

@@ -126,7 +126,10 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
         }
     }
 
-    /** Feed time moved on: the watch runs up to it, and the stories quiet past the horizon are forgotten. */
+    /**
+     * Feed time moved on: the watch runs up to it, and the stories quiet past the horizon, and then the
+     * index terms that name only forgotten stories, are forgotten.
+     */
     private void onTick(DeskInput.Tick tick) {
         metrics.clock(tick.now());
         watch.punctuate(tick.now());
@@ -137,6 +140,7 @@ final class StoriesProcessor implements Processor<String, DeskInput, String, Des
                 storiesHeld--;
                 metrics.storiesChanged(-1);
             });
+            stories.sweepIndex(horizon);
         }
     }
 

@@ -55,6 +55,30 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void theIndexSweepForgetsTermsThatNameOnlyStoriesGoneAndKeepsTheRest() {
+        AnalyzedArticle gone = article("a1", Map.of("harbour", 2.0, "lockout", 1.0));
+        stories.save(StoryState.startFor(gone, T), gone, T);
+        AnalyzedArticle held = article("b1", Map.of("harbour", 2.0, "tariff", 1.0));
+        stories.save(StoryState.startFor(held, T), held, T);
+        AnalyzedArticle recent = article("c1", Map.of("ferry", 1.0));
+        long horizon = T + Duration.ofDays(31).toMillis();
+        stories.save(StoryState.startFor(recent, horizon), recent, horizon);
+        stories.delete("story-a1"); // forgotten by the retention; story-b1 is still held (a live deadline)
+        assertEquals(4, stories.indexedTerms());
+
+        assertEquals(1, stories.sweepIndex(horizon), "only 'lockout' names nothing but a story gone");
+        assertEquals(3, stories.indexedTerms());
+        assertEquals(java.util.List.of("story-b1"), stories.candidates(article("d1", Map.of("tariff", 1.0, "harbour", 1.0)))
+                .stream().map(StoryState::storyId).toList());
+        assertEquals(java.util.List.of("story-c1"), stories.candidates(article("e1", Map.of("ferry", 1.0)))
+                .stream().map(StoryState::storyId).toList(), "a posting since the horizon stays");
+
+        stories.delete("story-b1");
+        assertEquals(2, stories.sweepIndex(horizon), "a sweep goes on from the start once it reached the end");
+        assertEquals(1, stories.indexedTerms());
+    }
+
+    @Test
     void aDeletedStoryIsGoneFromTheCacheAndTheStore() {
         AnalyzedArticle first = article("a1", Map.of("harbour", 1.0));
         stories.save(StoryState.startFor(first, T), first, T);

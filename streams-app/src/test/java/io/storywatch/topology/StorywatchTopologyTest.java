@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -246,6 +247,18 @@ class StorywatchTopologyTest {
                 }
             }
         }
+        // the story index keeps the terms of the stories held, and no term that names only stories forgotten
+        Set<String> listed = new HashSet<>();
+        try (var terms = run.driver.<String, StoryRepository.Postings>getKeyValueStore(StoryRepository.STORY_INDEX_STORE).all()) {
+            while (terms.hasNext()) {
+                var term = terms.next();
+                List<String> ids = term.value.entries().stream().map(StoryRepository.Posting::id).toList();
+                assertTrue(ids.stream().anyMatch(id -> stories.get(id) != null),
+                        "the index still lists '" + term.key + "' for " + ids);
+                listed.addAll(ids);
+            }
+        }
+        assertEquals(Set.of("story-live", "story-other"), listed);
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String key) {
