@@ -554,8 +554,8 @@ public final class DeadlineExtractor {
                 return after;
             }
         }
-        if (b.weekday == null && b.day == null && j + 1 < t.size() && (tok.is("last") || ordinal(tok))
-                && weekday(t.get(j + 1)) != null) {
+        if (b.weekday == null && b.day == null && b.endOf == null && j + 1 < t.size() && (tok.is("last") || ordinal(tok))
+                && (weekday(t.get(j + 1)) != null || t.get(j + 1).is("week"))) {
             int after = weekOfMonth(t, j, b);
             if (after > 0) {
                 return after;
@@ -566,8 +566,8 @@ public final class DeadlineExtractor {
             b.next = tok.is("next") ? Boolean.TRUE : null;
             return j + 2;
         }
-        if (b.weekday == null && weekday(tok) != null) {
-            b.weekday = weekday(tok);
+        if (b.weekday == null && (weekday(tok) != null || abbreviatedInADate(t, j, b))) {
+            b.weekday = weekday(tok) != null ? weekday(tok) : WEEKDAY_ABBREVIATIONS.get(tok.norm());
             int after = nextWeek(t, j + 1);
             if (after > 0 && b.dayOffset == null) {
                 b.dayOffset = 7; // "Wednesday of next week", "Friday after next": that weekday of the week after this one
@@ -669,6 +669,11 @@ public final class DeadlineExtractor {
         Token tok = t.get(j);
         if (PARTS.containsKey(tok.norm())) {
             b.partOfDay = PARTS.get(tok.norm());
+            if (!b.hasAnchor() && j > 1 && t.get(j - 1).is("the") && LIMITS.contains(t.get(j - 2).norm())
+                    && (j + 1 >= t.size() || !t.get(j + 1).isWord()) && !dayBefore(t, j - 3)) {
+                today(b); // "by the afternoon,", "until the evening.": today's (not "Friday by the afternoon",
+                // "by the evening of May 3" or "by the morning commute")
+            }
             return j + 1;
         }
         if (tok.is("this") && j + 1 < t.size() && PARTS.containsKey(t.get(j + 1).norm())) {
@@ -702,6 +707,28 @@ public final class DeadlineExtractor {
                     && t.get(after + 2).is("morning") ? after + 3 : after;
         }
         return -1;
+    }
+
+    /**
+     * A capitalised weekday abbreviation that is also a word ("Sat", "Sun", "Wed") with no dot, read as the
+     * weekday where it can only be one: inside a time expression already begun ("1:30 PM on Sat"), or before a
+     * comma and a date ("Sat, Sep 21").
+     */
+    private static boolean abbreviatedInADate(List<Token> t, int j, TimeExpression.Builder b) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || !tok.capitalized() || !WEEKDAY_ABBREVIATIONS.containsKey(tok.norm()) || b.day != null) {
+            return false;
+        }
+        return b.hasAnchor() || j + 2 < t.size() && t.get(j + 1).is(",") && date(t, j + 2, new TimeExpression.Builder()) > 0;
+    }
+
+    /** The token at {@code k} names a day or a date ("Friday", "March 3", "tomorrow"). */
+    private static boolean dayBefore(List<Token> t, int k) {
+        if (k < 0) {
+            return false;
+        }
+        Token tok = t.get(k);
+        return weekday(tok) != null || isDay(tok) || tok.isWord() && MONTHS.contains(tok) || tok.is("tomorrow") || tok.is("today");
     }
 
     /**
@@ -834,7 +861,11 @@ public final class DeadlineExtractor {
                 || !monthName(t.get(j + 3))) {
             return -1;
         }
-        b.weekday = weekday(t.get(j + 1));
+        if (t.get(j + 1).is("week")) {
+            b.endOf = Precision.WEEK; // "the first week of October": a week, pinned to no day, left unresolved
+        } else {
+            b.weekday = weekday(t.get(j + 1));
+        }
         b.month = MONTHS.get(t.get(j + 3));
         b.weekOfMonth = nth;
         return year(t, j + 4, b);
@@ -1095,6 +1126,11 @@ public final class DeadlineExtractor {
             b.year = t.get(k).intValue();
             return k + 1;
         }
+        int of = k < t.size() && t.get(k).is("of") ? k + 1 : k; // "June 30 next year", "Thanksgiving of next year"
+        if (of + 1 < t.size() && t.get(of + 1).is("year") && (t.get(of).is("next") || t.get(of).is("this"))) {
+            b.yearOffset = t.get(of).is("next") ? 1 : 0;
+            return of + 2;
+        }
         return j;
     }
 
@@ -1184,6 +1220,13 @@ public final class DeadlineExtractor {
                 } else if (hour >= 1 && hour <= 7 && tok.norm().charAt(0) != '0') {
                     b.hour = hour + 12; // "by 3:30", no am or pm: business hours, as "5 o'clock" ("03:30" is the 24-hour clock)
                 }
+            } else if (tok.isNumber() && minute < 0 && twentyFourHourClock(t, j)) {
+                b.hour = hour / 100; // "1700 GMT", "by 0830", "by 1030,": hours and minutes run together
+                b.minute = hour % 100;
+                after = j + 1;
+                if (t.get(after).is("hours") || t.get(after).is("hrs")) {
+                    after++;
+                }
             } else if (minute < 0 && (hour >= 1 && hour <= 12 || tok.isNumber() && tok.norm().length() >= 3)) {
                 after = clockInWords(t, j, hour, b);
             }
@@ -1204,6 +1247,28 @@ public final class DeadlineExtractor {
             }
         }
         return after;
+    }
+
+    /**
+     * Four digits that are a 24-hour clock time, hours and minutes run together, and not a year or a count:
+     * a zone or "hours" follows ("1700 GMT", "0600 hours"), or it is written with a leading zero ("by 0830"),
+     * or its minutes are not on the hour and it stands alone after a clock cue ("by 1030,", "at around
+     * 1745."). "by 1500" alone stays a number: it reads as a count as often as a time.
+     */
+    private static boolean twentyFourHourClock(List<Token> t, int j) {
+        Token tok = t.get(j);
+        int value = tok.intValue();
+        if (tok.norm().length() != 4 || !tok.norm().chars().allMatch(c -> c >= '0' && c <= '9') || isYear(tok)
+                || value / 100 > 23 || value % 100 > 59 || j + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(j + 1);
+        if (isZone(t, j + 1) && !ZONE_WORDS.containsKey(next.norm()) || next.is("hours") || next.is("hrs")
+                || tok.norm().charAt(0) == '0' && j > 0 && CLOCK_CUES.contains(t.get(j - 1).norm())) {
+            return true;
+        }
+        int cue = j > 0 && APPROXIMATE.contains(t.get(j - 1).norm()) ? j - 2 : j - 1;
+        return value % 100 != 0 && !next.isWord() && !next.isNumber() && cue >= 0 && CLOCK_CUES.contains(t.get(cue).norm());
     }
 
     /**
@@ -1310,9 +1375,10 @@ public final class DeadlineExtractor {
     /** An hour of a 12-hour clock read in a part of the day: "8" in the evening is 20:00, "2" at night 02:00 the next day. */
     private static int onPart(int hour, int minute, PartAt at, TimeExpression.Builder b) {
         PartOfDay part = at.part();
-        boolean small = part == PartOfDay.NIGHT && hour < 5; // "tonight at 2": the small hours after today
+        boolean twelve = hour == 12 && (part == PartOfDay.NIGHT || part == PartOfDay.EVENING); // "this evening at 12"
+        boolean small = part == PartOfDay.NIGHT && hour < 5 || twelve && minute > 0; // "tonight at 2": the small hours after today
         boolean morning = part == PartOfDay.MORNING || part == PartOfDay.EARLY_MORNING || small;
-        b.hour = morning ? hour % 12 : hour % 12 + 12;
+        b.hour = twelve && minute <= 0 ? 24 : morning ? hour % 12 : hour % 12 + 12; // 12 at night is midnight, its end
         if (small && Integer.valueOf(0).equals(b.dayOffset)) {
             b.dayOffset = 1;
         }
@@ -1653,6 +1719,7 @@ public final class DeadlineExtractor {
         }
         boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
+                || t.get(after + 1).is("right") && after + 2 < t.size() && t.get(after + 2).is("now")
                 || date(t, after + 1, new TimeExpression.Builder()) > 0));
         if (!tail && !governedBefore(t, i, duration ? DURATION_REACH : 9) || sentenceHas(t, i, SUNSETS)) {
             return null;

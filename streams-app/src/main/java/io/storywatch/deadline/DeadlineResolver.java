@@ -73,8 +73,8 @@ public final class DeadlineResolver {
 
     /** The instant a mention names, past or ahead; empty where the text does not pin one, or beyond the horizon. */
     public Optional<ResolvedDeadline> value(DeadlineMention mention, Reference reference) {
-        TimeExpression e = mention.expression();
         ZoneId defaultZone = reference.zone();
+        TimeExpression e = mention.expression().yearFrom(reference.instant().atZone(defaultZone).getYear());
         ZoneId zone = e.zone() == null ? defaultZone
                 : e.zone().indexOf('/') > 0 ? ZoneId.of(e.zone()) : ZONES.getOrDefault(e.zone(), defaultZone);
         ZonedDateTime ref = reference.instant().atZone(reference.dateOnly() ? defaultZone : zone);
@@ -164,9 +164,57 @@ public final class DeadlineResolver {
                 windowStart.toInstant(), mention.start(), mention.end()));
     }
 
-    private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
+    /**
+     * The period a limit names that pins no day: a month ("by June", "by October 2027") or a quarter ("by
+     * the third quarter", "next quarter"), due at its last day's end. Never a deadline the desk tracks
+     * ({@link #value} leaves these unresolved, as the real-news specification does); this is what the time
+     * grammar read, for measuring it on time corpora. Empty for every other expression, and for a period
+     * already over at the reference day.
+     */
+    public Optional<ResolvedDeadline> period(DeadlineMention mention, Reference reference) {
+        TimeExpression e = mention.expression();
+        LocalDate refDate = reference.instant().atZone(reference.zone()).toLocalDate();
+        e = e == null ? null : e.yearFrom(refDate.getYear());
+        if (e == null || e.day() != null || e.weekday() != null || e.spanAmount() != null || e.holiday() != null
+                || e.hour() != null || e.dayOffset() != null) {
+            return Optional.empty();
+        }
+        LocalDate first;
+        LocalDate next;
+        Precision precision;
         if (e.endOf() == Precision.QUARTER) {
-            return null; // "by the third quarter": as "by June", no day is pinned
+            int month = e.month() != null ? e.month()
+                    : (refDate.getMonthValue() - 1) / 3 * 3 + 1 + (Boolean.TRUE.equals(e.next()) ? 3 : 0);
+            first = firstOnOrAfter(LocalDate.of(refDate.getYear(), 1, 1).plusMonths(month - 1), e.year(), refDate, 3);
+            next = first.plusMonths(3);
+            precision = Precision.QUARTER;
+        } else if (e.endOf() == null && e.month() != null) {
+            first = firstOnOrAfter(LocalDate.of(refDate.getYear(), e.month(), 1), e.year(), refDate, 1);
+            next = first.plusMonths(1);
+            precision = Precision.MONTH;
+        } else {
+            return Optional.empty();
+        }
+        ZoneId zone = reference.zone();
+        ZonedDateTime due = ZonedDateTime.of(next.minusDays(1), END_OF_DAY, zone);
+        if (due.toLocalDate().isBefore(refDate)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDeadline(mention.text(), due.toOffsetDateTime(), precision,
+                first.atStartOfDay(zone).toInstant(), mention.start(), mention.end()));
+    }
+
+    /** The period starting at {@code start}'s month in the year written, else the next one not over by the reference day. */
+    private static LocalDate firstOnOrAfter(LocalDate start, Integer year, LocalDate refDate, int months) {
+        if (year != null) {
+            return start.withYear(year);
+        }
+        return start.plusMonths(months).isAfter(refDate) ? start : start.plusYears(1);
+    }
+
+    private static LocalDate day(TimeExpression e, LocalDate refDate, ZonedDateTime ref) {
+        if (e.endOf() == Precision.QUARTER || e.weekOfMonth() != null && e.weekday() == null) {
+            return null; // "by the third quarter", "by the first week of October": as "by June", no day is pinned
         }
         if (e.weekOfMonth() != null && e.weekday() != null && e.month() != null) { // "the first Tuesday of October"
             for (int year = e.year() != null ? e.year() : refDate.getYear(); year <= refDate.getYear() + 4; year++) {

@@ -244,7 +244,7 @@ final class DeadlineWords {
             "terminated", "terminate", "won't", "cannot", "can't", "longer", "banned", "illegal", "unlawful",
             "prohibited", "barred", "forbidden", "cease", "ceases"));
     /** Between "within"/"in" and an amount: "in less than 36 hours", "within about a week". */
-    static final Set<String> APPROXIMATE = Set.of("less", "than", "under", "about", "just", "only", "roughly", "around",
+    static final Set<String> APPROXIMATE = Set.of("less", "than", "under", "about", "just", "only", "roughly", "around", "approximately",
             "nearly", "some");
     /** Modals that bind someone to what follows: "must hold elections in May". */
     static final WordMap<String> MODALS = WordMap.of(Set.of("must", "will", "shall"));

@@ -39,7 +39,10 @@ import java.time.DayOfWeek;
  * @param range        with {@code spanAmount}: the text gives two amounts ("60 or 90 days", "10 to 12 days"),
  *                     a mention that pins no end and stays unresolved
  * @param weekOfMonth  with {@code weekday} and {@code month}: which such weekday of the month, 1 to 5, or -1 for
- *                     the last ("the first Tuesday of October", "the last Friday in March")
+ *                     the last ("the first Tuesday of October", "the last Friday in March"); with {@code endOf}
+ *                     WEEK instead of a weekday, which week ("the first week of October", a limit left unresolved)
+ * @param yearOffset   with a date, a month or a holiday and no {@code year}: the year is the reference's plus this
+ *                     ("Christmas next year": 1, "June 30 this year": 0)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Integer year,
@@ -47,47 +50,57 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
                              Integer dayOffset, Precision endOf, Integer spanAmount, Precision spanUnit,
                              Boolean next, Boolean businessDays, Holiday holiday, Boolean past,
                              Boolean ahead, Boolean extension, Boolean starts, Boolean range,
-                             Integer weekOfMonth) {
+                             Integer weekOfMonth, Integer yearOffset) {
 
     /** The same expression read as reported after the fact. */
     TimeExpression asPast() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth, yearOffset);
     }
 
     /** The same expression in a sentence that binds someone ahead. */
     TimeExpression asAhead() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, past, Boolean.TRUE, extension, starts, range, weekOfMonth, yearOffset);
     }
 
     /** The same expression as the start of a threatened action. */
     TimeExpression asStart() {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, Boolean.TRUE, range, weekOfMonth, yearOffset);
     }
 
     /** The same window counted from the latest such weekday on or before the reference day: the day it was granted. */
     TimeExpression grantedOn(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth, yearOffset);
     }
 
     /** The same clock time on the latest such weekday on or before the reference day. */
     TimeExpression onWeekday(DayOfWeek day) {
         return new TimeExpression(day, month, this.day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, Boolean.TRUE, ahead, extension, starts, range, weekOfMonth, yearOffset);
     }
 
     /** The same expression at a clock time the text gives after it ("in 7 days at 5pm"). */
     TimeExpression atClock(Integer hour, Integer minute, String zone) {
         return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth);
+                spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth, yearOffset);
+    }
+
+    /** The same expression with its year written out: a year offset counted from {@code referenceYear}. */
+    TimeExpression yearFrom(int referenceYear) {
+        if (yearOffset == null || year != null) {
+            return this;
+        }
+        return new TimeExpression(weekday, month, day, referenceYear + yearOffset, hour, minute, zone, partOfDay, dayOffset,
+                endOf, spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth,
+                null);
     }
 
     boolean hasDayAnchor() {
         return weekday != null || day != null || dayOffset != null || endOf != null || spanAmount != null
-                || holiday != null || (month != null && year != null);
+                || holiday != null || (month != null && (year != null || yearOffset != null));
     }
 
     boolean hasAnchor() {
@@ -117,10 +130,11 @@ public record TimeExpression(DayOfWeek weekday, Integer month, Integer day, Inte
         Boolean starts;
         Boolean range;
         Integer weekOfMonth;
+        Integer yearOffset;
 
         TimeExpression build() {
             return new TimeExpression(weekday, month, day, year, hour, minute, zone, partOfDay, dayOffset, endOf,
-                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth);
+                    spanAmount, spanUnit, next, businessDays, holiday, past, ahead, extension, starts, range, weekOfMonth, yearOffset);
         }
 
         boolean hasAnchor() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -380,5 +381,83 @@ class DeadlineResolverTest {
                 "2026-03-15", "The union must answer by the Ides of March.",
                 "2026-03-06", "The union must answer by the following week.");
         assertDue("2026-02-26T08:00Z", Precision.HOUR, "The union must answer by Thursday at 8 GMT.", TUESDAY);
+    }
+
+    @Test
+    void fourDigitClockTimesAreReadWhereTheyCanBeNoCountOrYear() {
+        assertDue("2026-02-25T17:00Z", Precision.MINUTE, "The militia must withdraw by 1700 GMT.", TUESDAY);
+        assertDue("2026-02-25T06:00-05:00", Precision.MINUTE, "Crews must clear the road by 0600 hours.", TUESDAY);
+        assertDue("2026-02-25T10:30-05:00", Precision.MINUTE, "Crews must clear the road by approximately 1030, officials said.", TUESDAY);
+        assertDue("2026-02-25T08:30-05:00", Precision.MINUTE, "Crews must clear the road by 0830.", TUESDAY);
+        assertNoMentionWhere(e -> e.hour() != null, "Members must cut staff by 1500.",
+                "The country must cut emissions by 2030.", "The firm must shed 1250 jobs by the end of the year, staff said.");
+    }
+
+    @Test
+    void aPartOfDayAfterALimitIsTodaysUnlessADayOrANounGoesWithIt() {
+        assertDue("2026-02-24T17:00-05:00", Precision.PART_OF_DAY, "The council must vote by the afternoon.", TUESDAY);
+        assertDue("2026-02-25T00:00-05:00", Precision.HOUR, "The council must ratify the deal this evening at 12, or talks end.", TUESDAY);
+        assertDue("2026-02-25T00:00-05:00", Precision.HOUR, "The council must ratify the deal tonight at 12, or talks end.", TUESDAY);
+        assertNoMentionWhere(e -> Integer.valueOf(0).equals(e.dayOffset()), "Showers turn heavier by the morning commute.",
+                "The council must vote Friday by the afternoon.");
+    }
+
+    @Test
+    void nextYearAfterADateOrHolidayCountsFromTheReferenceYear() {
+        assertDueDates(
+                "2027-06-30", "The regulator must publish the rules by June 30 next year.",
+                "2027-12-25", "The builder must finish the bridge by Christmas next year.",
+                "2027-11-25", "The builder must finish the bridge by Thanksgiving of next year.",
+                "2026-12-25", "The builder must finish the bridge by Christmas this year.");
+        assertEquals(Optional.empty(), resolve("The regulator must publish the rules by March next year.", TUESDAY),
+                "a month alone stays unresolved, whatever its year");
+    }
+
+    @Test
+    void aWeekdayAbbreviationThatIsAlsoAWordCountsOnlyInsideADate() {
+        assertDue("2026-03-21T13:30-04:00", Precision.MINUTE, "Bids must arrive by 1:30 PM on Sat, Mar 21.", TUESDAY);
+        assertDueDates("2026-03-21", "Bids must arrive by Sat, March 21.");
+        assertNoMentionWhere(e -> e.weekday() != null, "Bids must arrive by Sun reporters.",
+                "The Sun must print a correction, and Wed is its editor.");
+    }
+
+    @Test
+    void aWeekOfAMonthIsFoundAndPinsNoDay() {
+        for (String sentence : List.of("Ministers must agree a text by the first week of October.",
+                "Ministers must agree a text by the last week of September 2027.")) {
+            List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+            assertEquals(1, mentions.size(), sentence);
+            assertEquals(Optional.empty(), resolve(sentence, TUESDAY), sentence);
+            assertEquals(Optional.empty(), RESOLVER.period(mentions.get(0), TUESDAY), sentence);
+        }
+    }
+
+    @Test
+    void theTimeGrammarReadsTheMonthOrQuarterThatTheDeadlineRulesLeaveUnresolved() {
+        Map<String, String> lastDays = Map.of(
+                "The ministry must publish the rules by June.", "2026-06-30",
+                "The ministry must publish the rules by February.", "2026-02-28",
+                "The ministry must publish the rules by January.", "2027-01-31",
+                "The lender must repay the loan by the third quarter.", "2026-09-30",
+                "The board must decide by next quarter.", "2026-06-30",
+                "The board must decide by this quarter.", "2026-03-31",
+                "The agency must publish the rules by 10/2027.", "2027-10-31");
+        lastDays.forEach((sentence, day) -> {
+            List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
+            assertEquals(1, mentions.size(), sentence);
+            assertEquals(Optional.empty(), RESOLVER.resolve(mentions.get(0), TUESDAY), sentence);
+            ResolvedDeadline period = RESOLVER.period(mentions.get(0), TUESDAY).orElseThrow();
+            assertEquals(java.time.LocalDate.parse(day), period.due().toLocalDate(), sentence);
+        });
+        assertEquals(Optional.empty(), RESOLVER.period(DeadlineExtractor.extract(TextNormalizer.normalize(
+                "The union must answer by Friday.")).get(0), TUESDAY), "a day is a deadline, not a period");
+    }
+
+    /** No mention of any of the sentences has an expression that {@code reads}. */
+    private static void assertNoMentionWhere(java.util.function.Predicate<TimeExpression> reads, String... sentences) {
+        for (String sentence : sentences) {
+            assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize(sentence)).stream()
+                    .noneMatch(m -> m.expression() != null && reads.test(m.expression())), sentence);
+        }
     }
 }

@@ -38,21 +38,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.813 with weekends, "3 Fridays from now", "the third day of October", days after a holiday, "the Ides of
  * March", "by the following week" and an hour with its zone; 0.863 and 0.818 with quarters and months in
  * figures (found, left unresolved as month-only limits are), "in 7 days at 5pm" and "the beginning of January"
- * read as the next one. Found, scored as the README says, was 0.881 when it was added; 0.902 with quarters and
- * months in figures.
+ * read as the next one; 0.892 and 0.838 with four-digit clock times ("1700 GMT"), "by the afternoon", "this evening
+ * at 12" (midnight), "next year" after a date or holiday and "Sat" inside a date. Found, scored as the README says,
+ * was 0.881 when it was added; 0.902 with quarters and months in figures; 0.936 with those and "the first week of
+ * October" (found, left unresolved).
+ *
+ * <p>The deadline rules leave a month or a quarter alone unresolved (the real-news specification's "by June"), so
+ * those cases can never be right as deadlines. The time grammar does read them, and {@link DeadlineResolver#period}
+ * gives the period: the last figure scores a case by that period where no deadline comes out (0.868 when added).
  */
 class DucklingCasesTest {
     private static final Path CASES = Path.of("..", "..", "shared", "data", "duckling-time-en", "cases.jsonl");
-    private static final double MENTIONED_FLOOR = 0.922;
-    private static final double FOUND_FLOOR = 0.882;
-    private static final double RIGHT_FLOOR = 0.822;
+    private static final double MENTIONED_FLOOR = 0.936;
+    private static final double FOUND_FLOOR = 0.892;
+    private static final double RIGHT_FLOOR = 0.838;
+    private static final double READ_FLOOR = 0.868;
     private static final DeadlineResolver RESOLVER = new DeadlineResolver();
 
     @Test
     void theCorpusExpressionsAsDeadlines() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(CASES), "the Duckling cases are in ../shared/data (absent: skipped)");
-        int[] all = new int[4]; // cases, mentioned (the README's "found"), resolved, right
-        int[] uncontested = new int[4];
+        int[] all = new int[5]; // cases, mentioned (the README's "found"), resolved, right, read right
+        int[] uncontested = new int[5];
         for (String line : Files.readAllLines(CASES)) {
             if (line.isBlank()) {
                 continue;
@@ -65,8 +72,10 @@ class DucklingCasesTest {
             List<DeadlineMention> mentions = DeadlineExtractor.extract(TextNormalizer.normalize(sentence));
             boolean mentioned = mentions.stream().anyMatch(m -> m.start() < to && m.end() > from);
             Optional<ResolvedDeadline> due = resolve(mentions, ref);
-            int[] outcome = {1, mentioned ? 1 : 0, due.isPresent() ? 1 : 0, due.isPresent() && matches(c, due.get().due()) ? 1 : 0};
-            for (int k = 0; k < 4; k++) {
+            Optional<ResolvedDeadline> read = due.isPresent() ? due : period(mentions, ref);
+            int[] outcome = {1, mentioned ? 1 : 0, due.isPresent() ? 1 : 0, due.isPresent() && matches(c, due.get().due()) ? 1 : 0,
+                    read.isPresent() && matches(c, read.get().due()) ? 1 : 0};
+            for (int k = 0; k < outcome.length; k++) {
                 all[k] += outcome[k];
                 uncontested[k] += c.hasNonNull("contested") ? 0 : outcome[k];
             }
@@ -76,12 +85,20 @@ class DucklingCasesTest {
         System.out.printf("duckling cases (zone: each reference's own offset; case as written): %d, found (a mention "
                         + "overlaps the phrase, as the dataset's README scores it) %.3f, resolved %.3f, right %.3f "
                         + "(targets 0.95 and 0.90); headline, contested cases left out: %d, found %.3f, resolved %.3f, "
-                        + "right %.3f%n", all[0], (double) all[1] / all[0], foundShare, rightShare, uncontested[0],
+                        + "right %.3f; reading month and quarter limits (no deadline) as their periods: right %.3f, "
+                        + "headline %.3f%n", all[0], (double) all[1] / all[0], foundShare, rightShare, uncontested[0],
                 (double) uncontested[1] / uncontested[0], (double) uncontested[2] / uncontested[0],
-                (double) uncontested[3] / uncontested[0]);
+                (double) uncontested[3] / uncontested[0], (double) all[4] / all[0], (double) uncontested[4] / uncontested[0]);
         assertTrue((double) all[1] / all[0] >= MENTIONED_FLOOR, "found (mentioned) fell to " + (double) all[1] / all[0]);
         assertTrue(foundShare >= FOUND_FLOOR, "resolved fell to " + foundShare);
         assertTrue(rightShare >= RIGHT_FLOOR, "right fell to " + rightShare);
+        assertTrue((double) all[4] / all[0] >= READ_FLOOR, "right, periods read, fell to " + (double) all[4] / all[0]);
+    }
+
+    /** The period a month or quarter limit names, which the deadline rules leave unresolved. */
+    private static Optional<ResolvedDeadline> period(List<DeadlineMention> mentions, OffsetDateTime ref) {
+        Reference reference = new Reference(ref.toInstant(), false, ZoneOffset.from(ref));
+        return mentions.stream().map(m -> RESOLVER.period(m, reference)).flatMap(Optional::stream).findFirst();
     }
 
     /** The case's expression in the dataset README's deadline sentence, as its {@code embed} says. */
