@@ -191,7 +191,7 @@ public final class DeadlineExtractor {
             if (eventDayAt < unanchoredAt.get(w) || eventDayAt < LEAD_TOKENS) { // "Trump on Monday signed an order ...
                 DeadlineMention m = mentions.get(unanchored.get(w)); // ... delaying the ban for 75 days": from that Monday
                 mentions.set(unanchored.get(w), new DeadlineMention(m.text(), m.start(), m.end(),
-                        m.expression().grantedOn(eventDay), m.moves(), m.anaphor(), m.background()));
+                        m.expression().grantedOn(eventDay), m.moves(), m.anaphor(), m.background(), m.sentenceEnd()));
             }
         }
         return new Scan(mentions, tokens.size(), tokens.reads);
@@ -257,7 +257,8 @@ public final class DeadlineExtractor {
         int end = tokens.get(last).end();
         return new DeadlineMention(text.text().substring(start, end), text.originOf(start), text.originOf(end - 1) + 1,
                 expression, sentenceHas(tokens, first, MOVE_CUES), anaphor, pastPerfect(tokens, first)
-                || expression.spanAmount() != null && expression.day() == null && datedReport(tokens, first));
+                || expression.spanAmount() != null && expression.day() == null && datedReport(tokens, first),
+                last + 1 < tokens.size() && tokens.get(last + 1).endsSentence() ? Boolean.TRUE : null);
     }
 
     /**
@@ -2079,6 +2080,86 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /** Prepositions that may open a sentence before its time: "At midnight tonight, ...", "Starting Monday, ...". */
+    private static final Set<String> FRONTING = Set.of("at", "on", "from", "starting", "beginning", "as", "of");
+    /** Quote marks that may open a quoted sentence before its time. */
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'");
+
+    /** Verbs of operations winding down on a schedule: after a time that opens the sentence, no threat of their own. */
+    private static final Set<String> OPERATIONS_STOP = Set.of("halt", "cease", "stop", "close", "closed");
+
+    /**
+     * A time that opens its sentence, whose subject then is scheduled to act: "At midnight tonight, the
+     * picket lines will go up", "Tonight we will strike". The time is when the threatened action starts;
+     * a reporting verb first makes it the day of the report ("On Monday, the union said it will strike").
+     * Operations that stop on a schedule ("At 6 pm, operations will halt") make it a limit only where the
+     * sentence also binds someone ("At 1 pm, operations will stop and vessels will be required to sail").
+     */
+    private static boolean opensAThreat(List<Token> t, int first, int last) {
+        int b = first;
+        for (int n = 0; n < 2 && b > 0 && FRONTING.contains(t.get(b - 1).norm()); n++) {
+            b--;
+        }
+        if (b > 0 && OPENING_QUOTES.contains(t.get(b - 1).norm())) {
+            b--;
+        }
+        if (b > 0 && !t.get(b - 1).endsSentence()) {
+            return false;
+        }
+        boolean scheduled = false;
+        boolean obliged = false;
+        boolean threat = false;
+        int action = -1;
+        for (int p = last + 1; p < t.size() && p <= last + ACTION_REACH && !t.get(p).endsSentence(); p++) {
+            Token tok = t.get(p);
+            String word = tok.norm();
+            if (tok.isNumber() || tok.is("noon") || tok.is("midnight")) {
+                return false; // a time of its own ("On Monday, operations will cease at 1pm") is the action's
+            }
+            obliged |= OBLIGATION.contains(word);
+            if (scheduled && action >= 0) {
+                if (p > action + 3 && (threat || obliged)) {
+                    return true;
+                }
+                continue;
+            }
+            if (REPORTING.contains(word) || PAST_CUES.contains(word)) {
+                return false;
+            }
+            scheduled |= SCHEDULES.contains(word);
+            if (THREATENED.contains(word) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p)) {
+                action = p;
+                threat = !OPERATIONS_STOP.contains(word);
+            }
+        }
+        return scheduled && action >= 0 && (threat || obliged);
+    }
+
+    /**
+     * "before the clock strikes midnight": the idiom puts a limit on the time it names.
+     */
+    private static boolean clockStrikes(List<Token> t, int k) {
+        return k >= 3 && (t.get(k).is("strikes") || t.get(k).is("hits")) && t.get(k - 1).is("clock")
+                && t.get(k - 2).is("the") && DISTANT_CUES.contains(t.get(k - 3).norm());
+    }
+
+    /**
+     * "the end of the contract — midnight on July 31 — approaching": a time set off right after the end
+     * of an agreement names that end.
+     */
+    private static boolean namesAnAgreementsEnd(List<Token> t, int k) {
+        if (k < 4 || !APPOSITION.contains(t.get(k).norm()) || !AGREEMENTS.contains(t.get(k - 1).norm())) {
+            return false;
+        }
+        int of = DETERMINERS.contains(t.get(k - 2).norm()) ? k - 3 : k - 2;
+        return of > 0 && t.get(of).is("of") && ENDINGS.contains(t.get(of - 1).norm());
+    }
+
+    /** Marks that set off a phrase in apposition. */
+    private static final Set<String> APPOSITION = Set.of("—", "–", "-", "(", ",", ":");
+    /** Nouns for the end of an agreement: "the end of the contract", "the expiry of the deal". */
+    private static final Set<String> ENDINGS = Set.of("end", "expiry", "expiration", "lapse");
+
     /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
     /**
      * "a general election before Christmas", "a vote by Friday": the cue dates the event the noun before it
@@ -2115,6 +2196,9 @@ public final class DeadlineExtractor {
             return Cue.NONE; // "plans for a general election before Christmas": when the vote is held, not a limit
         }
         if (k >= 0 && LEADING_CUES.contains(t.get(k).norm()) && !tookEffect(t, k) && !periodEnd(t, k)) {
+            return Cue.STATED;
+        }
+        if (clockStrikes(t, k) || namesAnAgreementsEnd(t, first - 1)) {
             return Cue.STATED;
         }
         if (k > 0 && t.get(k).is("end") && MODAL_END.contains(t.get(k - 1).norm())) {
@@ -2184,6 +2268,6 @@ public final class DeadlineExtractor {
             trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
         }
         return sentenceCue || obliged && distant || nearby || trailing || bound || opensAnExpiry(t, first, last) ? Cue.STATED
-                : threatened && !past ? Cue.ACTION_STARTS : Cue.NONE;
+                : threatened && !past || opensAThreat(t, first, last) ? Cue.ACTION_STARTS : Cue.NONE;
     }
 }

@@ -46,7 +46,7 @@ import java.util.Objects;
  *   <li>a definite window ("the six-month delay") takes the date the article states where its length
  *       reaches (as a window does, rule 3), else the story's deadline it tells again; else</li>
  *   <li>an anaphor ("before the deadline") takes the value of the deadline the article states right
- *       after it (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
+ *       after it in its sentence (within {@link #RIGHT_AFTER} characters: "the new deadline, 31 October"), else the
  *       nearest stated date before it, then after it, then the nearest window, else the story's next
  *       live deadline; a definite window with none of those ("the 75-day delay") keeps its own
  *       arithmetic.</li>
@@ -375,7 +375,8 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
 
     private static ResolvedDeadline referent(List<Found> found, int at) {
         int end = found.get(at).mention().end();
-        if (at + 1 < found.size() && found.get(at + 1).stated() && found.get(at + 1).mention().start() - end <= RIGHT_AFTER) {
+        if (at + 1 < found.size() && found.get(at + 1).stated() && found.get(at + 1).mention().start() - end <= RIGHT_AFTER
+                && !found.get(at).mention().closesSentence()) {
             return found.get(at + 1).value();
         }
         for (boolean windows : new boolean[]{false, true}) { // a date the article states first, a window only failing that

@@ -207,6 +207,28 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aTimeThatOpensItsSentenceIsTheStartOfTheActionTheSentenceSchedules() {
+        assertEquals(List.of("midnight tonight"), texts("At midnight tonight, the drivers will walk out, the union said."));
+        assertEquals(List.of("Tonight"), texts("“Tonight, for the first time ever, we will strike every plant,” she said."));
+        assertEquals(List.of("3 pm on May 2"), texts("At 3 pm on May 2, terminal operations will stop and ships must sail."));
+        assertEquals(List.of(), texts("At 3 pm on May 2, all terminal operations will stop."), "a schedule binds no one");
+        // a reporting verb first dates the report; a time the action names of its own is the action's; no action, no limit
+        assertEquals(List.of(), texts("On Monday, the union said members will strike."));
+        assertEquals(List.of("4pm"), texts("On May 2, terminal operations will cease at 4pm."));
+        assertEquals(List.of(), texts("At noon on Friday, the mayor will hold a press conference."));
+        assertEquals(List.of(), texts("Late on Friday, union members went on strike."));
+    }
+
+    @Test
+    void aTimeSetOffAfterTheEndOfAnAgreementAndTheStrokeOfTheClockAreLimits() {
+        assertEquals(List.of("midnight on June 30"), texts("Talks stalled, with the end of the pact — midnight on June 30 — near."));
+        assertEquals(List.of("11:59 p.m. Sunday"), texts("Both sides met before the expiry of the contract, 11:59 p.m. Sunday, passed."));
+        assertEquals(List.of("midnight"), texts("Leaders hope to strike a deal before the clock strikes midnight."));
+        assertEquals(List.of(), texts("The crowd cheered when the clock struck midnight."));
+        assertEquals(List.of(), texts("The terms of the contract, June 30, were read out."));
+    }
+
+    @Test
     void anExtensionToADateAndMoreWaysOfWritingAWindow() {
         assertEquals(List.of("March 31"), texts("Leaders agreed an extension to March 31."));
         assertEquals(List.of("90 day"), texts("The mayor authorized a 90 day pause on evictions."));

@@ -106,6 +106,16 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void anAnaphorThatEndsItsSentenceIsNotRestatedByTheNextSentencesTime() {
+        List<ArticleDeadlines.Found> f = found("Ships must sail by 1 pm on March 20. Trucks must leave the port at that time. "
+                + "By 6 pm, the gates must close.");
+        assertEquals(MentionStatus.ANAPHOR, f.get(1).status());
+        assertEquals(OffsetDateTime.parse("2026-03-20T13:00-04:00"), f.get(1).value().due(), "the time stated before it");
+        List<ArticleDeadlines.Found> restated = found("Ships must sail by 1 pm on March 20. The union set a new deadline, 6 pm on March 20.");
+        assertEquals(OffsetDateTime.parse("2026-03-20T18:00-04:00"), restated.get(1).value().due(), "the time right after it");
+    }
+
+    @Test
     void anExtensionCountsFromTheEndOfTheDeadlineItExtends() {
         List<ArticleDeadlines.Found> f = found("The sale was due by March 10. The regulator gave the buyer another 30 days.");
         assertEquals("2026-04-09T23:59-04:00", due(f.get(1)), "30 days from 10 March, not from the day of writing");
