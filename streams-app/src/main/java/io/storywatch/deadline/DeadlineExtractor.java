@@ -84,6 +84,7 @@ public final class DeadlineExtractor {
         words.addAll(EXPIRY_VERBS);
         words.add("then");
         words.add("time"); // "before that time"
+        words.addAll(STOPPAGES); // "before the impending stoppage"
         for (String word : NUMBER_WORDS.words()) {
             for (String unit : UNITS.keySet()) {
                 words.add(word + "-" + unit); // "six-month"
@@ -365,7 +366,27 @@ public final class DeadlineExtractor {
         if (EXPIRY_VERBS.contains(tok.norm()) && expiringAgreement(t, i) >= 0) {
             return i; // "will the union strike when the deal expires?"
         }
+        if (STOPPAGES.contains(tok.norm()) && prospectiveStoppage(t, i)) {
+            return i; // "just days to go until a planned strike", "before the impending stoppage"
+        }
         return -1;
+    }
+
+    /**
+     * A stoppage still to come, after a limit: "before the impending stoppage", "until a planned strike",
+     * "ahead of the looming rail shutdown". It starts at the deadline the story states.
+     */
+    private static boolean prospectiveStoppage(List<Token> t, int head) {
+        int k = head - 1;
+        if (k >= 1 && t.get(k).isWord() && !PROSPECTIVE.contains(t.get(k).norm()) && PROSPECTIVE.contains(t.get(k - 1).norm())) {
+            k--; // "the looming rail shutdown"
+        }
+        if (k < 2 || !PROSPECTIVE.contains(t.get(k).norm()) || !DETERMINERS.contains(t.get(k - 1).norm())) {
+            return false;
+        }
+        int limit = k - 2;
+        return LIMITS.contains(t.get(limit).norm()) && !t.get(limit).is("after") && !t.get(limit).is("past")
+                || limit >= 1 && t.get(limit).is("of") && t.get(limit - 1).is("ahead");
     }
 
     /** Where the anaphor headed at {@code head} begins: its limit word ("before then"), its subject ("the contract expires"), or its noun phrase. */

@@ -209,6 +209,10 @@ final class DeadlineWords {
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
             "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs", "stop", "close", "closed");
+    /** Stoppages a party threatens, as nouns: "the planned strike", "an impending lockout". */
+    static final Set<String> STOPPAGES = Set.of("strike", "walkout", "lockout", "stoppage", "shutdown");
+    /** Adjectives that put an action still ahead: "the impending stoppage", "a planned strike". */
+    static final Set<String> PROSPECTIVE = Set.of("impending", "planned", "looming", "threatened", "scheduled", "imminent");
     /** Before a month's name alone, these make it a time: "in May", "by June", "until late January". */
     static final Set<String> MONTH_LEADS = Set.of("in", "by", "until", "till", "before", "late", "early", "mid", "mid-");
     /** Before "end", these make it the verb "ends" is: "will end on January 27", "is set to end at midnight". */

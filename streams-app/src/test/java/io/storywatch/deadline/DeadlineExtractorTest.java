@@ -220,6 +220,20 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aStoppageStillAheadAfterALimitRefersToTheStorysDeadline() {
+        for (String sentence : List.of("Talks resumed with days to go until a planned strike.",
+                "Shippers rushed cargo out before the impending stoppage.",
+                "Freight piled up ahead of the looming rail shutdown.")) {
+            List<DeadlineMention> m = extract(sentence);
+            assertEquals(1, m.size(), sentence);
+            assertTrue(m.get(0).anaphor(), sentence);
+        }
+        assertEquals(List.of(), texts("The planned strike was called off."), "no limit before it");
+        assertEquals(List.of(), texts("Shippers rushed cargo out before the strike."), "nothing says it is still ahead");
+        assertEquals(List.of(), texts("Cargo piled up after the planned strike."), "after it is no limit");
+    }
+
+    @Test
     void aTimeSetOffAfterTheEndOfAnAgreementAndTheStrokeOfTheClockAreLimits() {
         assertEquals(List.of("midnight on June 30"), texts("Talks stalled, with the end of the pact — midnight on June 30 — near."));
         assertEquals(List.of("11:59 p.m. Sunday"), texts("Both sides met before the expiry of the contract, 11:59 p.m. Sunday, passed."));
