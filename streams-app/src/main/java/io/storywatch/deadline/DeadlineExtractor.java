@@ -1013,7 +1013,8 @@ public final class DeadlineExtractor {
     /** "Feb. 27", "February 27, 2026", "27 February", "27 Feb 2026", "2026-02-27", "March first", "the third of March". */
     private static int date(List<Token> t, int j, TimeExpression.Builder b) {
         Token tok = t.get(j);
-        if (monthName(tok) && j + 1 < t.size() && ORDINALS.contains(t.get(j + 1))) {
+        if ((monthName(tok) || tok.is("march") && j > 0 && CLOSING_LIMITS.contains(t.get(j - 1).norm()))
+                && j + 1 < t.size() && ORDINALS.contains(t.get(j + 1))) { // "by march first" (not "will march first")
             b.month = MONTHS.get(tok); // "March first", "March third 2015"
             b.day = ORDINALS.get(t.get(j + 1));
             return year(t, j + 2, b);
@@ -1068,6 +1069,13 @@ public final class DeadlineExtractor {
             b.day = tok.intValue(); // "15 of February", "the 1st of March"
             b.month = MONTHS.get(t.get(j + 2));
             return year(t, j + 3, b);
+        }
+        if (tok.isWord() && ORDINALS.contains(tok) && j >= 2 && t.get(j - 1).is("the")
+                && CLOSING_LIMITS.contains(t.get(j - 2).norm()) && !t.get(j - 2).is("before")
+                && (j + 1 >= t.size() || t.get(j + 1).endsSentence() || t.get(j + 1).is(","))
+                && (j >= 3 && t.get(j - 3).is("due") || sentenceHas(t, j, OBLIGATION))) {
+            b.day = ORDINALS.get(tok); // "due by the first.": that day of the month, as "by the 1st" is (not "the
+            return j + 1;              // second vote came a week before the first.", nor "won by the first.")
         }
         if (isDay(tok) && tok.end() - tok.start() > tok.norm().length() && j > 0
                 && (t.get(j - 1).is("the") || b.weekday != null && weekday(t.get(j - 1)) != null)) {
@@ -2175,6 +2183,9 @@ public final class DeadlineExtractor {
         int of = DETERMINERS.contains(t.get(k - 2).norm()) ? k - 3 : k - 2;
         return of > 0 && t.get(of).is("of") && ENDINGS.contains(t.get(of - 1).norm());
     }
+
+    /** Limits before a date that can stand for nothing else: "by march first", "due by the first.". */
+    private static final Set<String> CLOSING_LIMITS = Set.of("by", "until", "till", "before");
 
     /** Marks that set off a phrase in apposition. */
     private static final Set<String> APPOSITION = Set.of("—", "–", "-", "(", ",", ":");

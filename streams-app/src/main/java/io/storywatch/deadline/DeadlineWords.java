@@ -38,9 +38,8 @@ final class DeadlineWords {
             "cest", "ist");
     static final Map<String, String> ZONE_WORDS = Map.of(
             "eastern", "ET", "pacific", "PT", "central", "CT", "mountain", "MT");
-    static final Map<String, PartOfDay> PARTS = Map.of(
-            "morning", PartOfDay.MORNING, "afternoon", PartOfDay.AFTERNOON, "evening", PartOfDay.EVENING,
-            "night", PartOfDay.NIGHT, "lunch", PartOfDay.LUNCH, "lunchtime", PartOfDay.LUNCH);
+    /** Parts of the day, also with "-ish" ("tomorrow afternoonish"): a deadline about then is due then. */
+    static final Map<String, PartOfDay> PARTS = parts();
     static final Map<String, Precision> UNITS = Map.ofEntries(
             entry("minute", Precision.MINUTE), entry("minutes", Precision.MINUTE), entry("hour", Precision.HOUR),
             entry("hours", Precision.HOUR), entry("day", Precision.DAY), entry("days", Precision.DAY),
@@ -99,6 +98,15 @@ final class DeadlineWords {
      * Canada, Brazil, Russia, Australia, Mexico, Indonesia) is none: its local time needs a city.
      */
     static final Map<String, String> PLACE_ZONES = placeZones();
+
+    private static Map<String, PartOfDay> parts() {
+        Map<String, PartOfDay> parts = Map.of(
+                "morning", PartOfDay.MORNING, "afternoon", PartOfDay.AFTERNOON, "evening", PartOfDay.EVENING,
+                "night", PartOfDay.NIGHT, "lunch", PartOfDay.LUNCH, "lunchtime", PartOfDay.LUNCH);
+        Map<String, PartOfDay> out = new java.util.HashMap<>(parts);
+        parts.forEach((word, part) -> out.put(word + "ish", part));
+        return Map.copyOf(out);
+    }
 
     private static Map<String, Integer> ordinals() {
         String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};

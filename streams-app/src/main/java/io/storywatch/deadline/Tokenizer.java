@@ -133,6 +133,11 @@ final class Tokenizer {
                 tokens.add(new Token(Token.Kind.NUMBER, chars, start, i + 2, false, text.substring(start, i), -1));
                 return i + 2; // "27th" reads as 27
             }
+            if (first == 'i' && second == 's' && i + 2 < n && (chars[i + 2] | 0x20) == 'h'
+                    && (i + 3 >= n || !Chars.isLetter(chars[i + 3]))) {
+                tokens.add(new Token(Token.Kind.NUMBER, chars, start, i + 3, false, text.substring(start, i), -1));
+                return i + 3; // "3ish" reads as 3: a deadline about then is due then
+            }
         }
         tokens.add(new Token(Token.Kind.NUMBER, chars, start, i, false, null, -1));
         return i;

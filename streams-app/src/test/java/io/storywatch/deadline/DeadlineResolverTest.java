@@ -454,6 +454,21 @@ class DeadlineResolverTest {
     }
 
     /** No mention of any of the sentences has an expression that {@code reads}. */
+    @Test
+    void aLowercaseMarchAfterALimitAnOrdinalAloneAndAboutATimeAreDates() {
+        assertDueDates(
+                "2026-03-01", "The board must publish the rules by march first.",
+                "2026-03-01", "Rent is due by the first.",
+                "2026-03-01", "Rent is due by the first, the landlord said.");
+        assertDue("2026-02-24T17:00-05:00", Precision.HOUR, "The board must publish the rules by 5ish pm.", TUESDAY);
+        assertDue("2026-02-25T17:00-05:00", Precision.PART_OF_DAY, "The board must publish the rules by tomorrow afternoonish.", TUESDAY);
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The band will march first, then the choir.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("He arrived by the first train.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The second vote came a week before the first.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The race was won by the first.")));
+        assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The board must publish the rules in a British-ish way.")));
+    }
+
     private static void assertNoMentionWhere(java.util.function.Predicate<TimeExpression> reads, String... sentences) {
         for (String sentence : sentences) {
             assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize(sentence)).stream()
