@@ -2036,8 +2036,17 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    /** "could run out of money", "funds will dry up": running out is a threatened action too. */
+    /** "may" and "might" look ahead as "could" does ("the U.S. may default on June 5"); "May" is the month. */
+    private static boolean mayModal(Token tok, String word) {
+        return word.equals("might") || word.equals("may") && !tok.capitalized();
+    }
+
+    /** "could run out of money", "funds will dry up", "could run too low": running out is a threatened action too. */
     private static boolean runsOut(Token tok, List<Token> t, int p) {
+        if (tok.is("low")) { // "run low", "run too low", "running dangerously low"
+            int verb = p >= 2 && t.get(p - 1).isWord() && !RUN.contains(t.get(p - 1).norm()) ? p - 2 : p - 1;
+            return verb >= 0 && RUN.contains(t.get(verb).norm());
+        }
         boolean out = tok.is("out");
         if (p == 0 || !out && !tok.is("up")) {
             return false;
@@ -2278,9 +2287,10 @@ public final class DeadlineExtractor {
                 bound |= !meeting && (word.equals("must") || word.equals("to") && p > 0
                         && HAVE_TO.contains(t.get(p - 1).norm())); // "will have to leave on 1 June"
             }
-            governing |= p >= first - 3 && LOOKS_AHEAD.contains(word);
+            boolean ahead = LOOKS_AHEAD.contains(word) || mayModal(tok, word);
+            governing |= p >= first - 3 && ahead;
             if (p >= first - 10) {
-                threatened |= action && LOOKS_AHEAD.contains(word);
+                threatened |= action && ahead;
             }
             boolean actionWord = THREATENED.contains(word) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p);
             threatened |= governing && actionWord;

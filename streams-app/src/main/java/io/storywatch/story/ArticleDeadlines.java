@@ -373,21 +373,29 @@ public record ArticleDeadlines(Instant reference, ReferenceSource source, List<R
         return out;
     }
 
+    private static boolean refersTo(Found f, boolean window, boolean background) {
+        return f.stated() && f.window() == window && f.mention().background() == background;
+    }
+
     private static ResolvedDeadline referent(List<Found> found, int at) {
         int end = found.get(at).mention().end();
         if (at + 1 < found.size() && found.get(at + 1).stated() && found.get(at + 1).mention().start() - end <= RIGHT_AFTER
                 && !found.get(at).mention().closesSentence()) {
             return found.get(at + 1).value();
         }
-        for (boolean windows : new boolean[]{false, true}) { // a date the article states first, a window only failing that
-            for (int k = at - 1; k >= 0; k--) {
-                if (found.get(k).stated() && found.get(k).window() == windows) {
-                    return found.get(k).value();
+        // a date the article states first, a window only failing that; an earlier state of the story (the past
+        // perfect: "had warned it could be as soon as June 1") only failing both
+        for (boolean background : new boolean[]{false, true}) {
+            for (boolean windows : new boolean[]{false, true}) {
+                for (int k = at - 1; k >= 0; k--) {
+                    if (refersTo(found.get(k), windows, background)) {
+                        return found.get(k).value();
+                    }
                 }
-            }
-            for (int k = at + 1; k < found.size(); k++) {
-                if (found.get(k).stated() && found.get(k).window() == windows) {
-                    return found.get(k).value();
+                for (int k = at + 1; k < found.size(); k++) {
+                    if (refersTo(found.get(k), windows, background)) {
+                        return found.get(k).value();
+                    }
                 }
             }
         }

@@ -204,6 +204,11 @@ class DeadlineExtractorTest {
         // running out (of money) is an action too, and a quote mark may stand between a cue and its time
         assertEquals(List.of("June 1"), texts("The city said its pension fund could run out of cash “as soon as” June 1."));
         assertEquals(List.of("March 3"), texts("Bids are due by “March 3”, officials said."));
+        // "may" and "might" look ahead as "could" does, and running low is running out
+        assertEquals(List.of("June 5"), texts("The country may default on its debt on June 5."));
+        assertEquals(List.of("June 5"), texts("The fund might run dry on June 5.".replace("dry", "out of cash")));
+        assertEquals(List.of("June 1"), texts("The fund could run too low as soon as June 1."));
+        assertEquals(List.of(), texts("The fund ran a surplus in May, June and July."));
     }
 
     @Test

@@ -116,6 +116,15 @@ class ArticleDeadlinesTest {
     }
 
     @Test
+    void anAnaphorTakesTheCurrentDeadlineOverAnEarlierStateOfTheStory() {
+        List<ArticleDeadlines.Found> f = found("The city must pay its bills by March 20. The mayor had warned that the fund "
+                + "could run out of cash as soon as March 10. Both sides met before the deadline.");
+        assertEquals(3, f.size());
+        assertEquals(MentionStatus.ANAPHOR, f.get(2).status());
+        assertEquals(OffsetDateTime.parse("2026-03-20T23:59-04:00"), f.get(2).value().due(), "not the superseded March 10");
+    }
+
+    @Test
     void anExtensionCountsFromTheEndOfTheDeadlineItExtends() {
         List<ArticleDeadlines.Found> f = found("The sale was due by March 10. The regulator gave the buyer another 30 days.");
         assertEquals("2026-04-09T23:59-04:00", due(f.get(1)), "30 days from 10 March, not from the day of writing");
