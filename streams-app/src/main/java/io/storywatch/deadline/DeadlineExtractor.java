@@ -2196,6 +2196,10 @@ public final class DeadlineExtractor {
     /** Limits before a date that can stand for nothing else: "by march first", "due by the first.". */
     private static final Set<String> CLOSING_LIMITS = Set.of("by", "until", "till", "before");
 
+    /** Verbs of a limit coming closer: "as the April 5 date loomed", "as the June 1 date nears". */
+    private static final Set<String> APPROACHES = Set.of("looms", "loomed", "looming", "nears", "neared", "nearing",
+            "approaches", "approached", "approaching");
+
     /** Marks that set off a phrase in apposition. */
     private static final Set<String> APPOSITION = Set.of("—", "–", "-", "(", ",", ":");
     /** Nouns for the end of an agreement: "the end of the contract", "the expiry of the deal". */
@@ -2307,7 +2311,8 @@ public final class DeadlineExtractor {
             sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
             obliged |= OBLIGATION.contains(word);
             past |= PAST_CUES.contains(word);
-            trailing |= p <= last + 2 && TRAILING_CUES.contains(word); // "the Friday deadline", "a midnight deadline on Wednesday"
+            trailing |= p <= last + 2 && TRAILING_CUES.contains(word) // "the Friday deadline", "a midnight deadline on Wednesday"
+                    || p == last + 2 && t.get(last + 1).is("date") && APPROACHES.contains(word); // "as the April 5 date loomed"
         }
         return sentenceCue || obliged && distant || nearby || trailing || bound || opensAnExpiry(t, first, last) ? Cue.STATED
                 : threatened && !past || opensAThreat(t, first, last) ? Cue.ACTION_STARTS : Cue.NONE;

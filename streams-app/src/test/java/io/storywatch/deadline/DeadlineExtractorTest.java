@@ -243,6 +243,9 @@ class DeadlineExtractorTest {
         assertEquals(List.of("midnight on June 30"), texts("Talks stalled, with the end of the pact — midnight on June 30 — near."));
         assertEquals(List.of("11:59 p.m. Sunday"), texts("Both sides met before the expiry of the contract, 11:59 p.m. Sunday, passed."));
         assertEquals(List.of("midnight"), texts("Leaders hope to strike a deal before the clock strikes midnight."));
+        assertEquals(List.of("June 1"), texts("Buyers circled as the June 1 date loomed."));
+        assertEquals(List.of(), texts("The June 1 date was chosen for the gala."), "a date that comes no closer is none");
+        assertEquals(List.of(), texts("Shops filled up as Christmas loomed."), "a holiday that looms is no limit");
         assertEquals(List.of(), texts("The crowd cheered when the clock struck midnight."));
         assertEquals(List.of(), texts("The terms of the contract, June 30, were read out."));
     }
