@@ -1654,6 +1654,9 @@ public final class DeadlineExtractor {
             return m; // "another 75 days" counts from the deadline it extends, not from the day of the grant
         }
         for (int k = i - 1; k >= 0 && k >= i - 25 && !t.get(k).endsSentence(); k--) {
+            if (t.get(k).is("will") || t.get(k).is("shall")) {
+                break; // "the tariffs announced on Saturday will be paused for 30 days": granted now, not on Saturday
+            }
             TimeExpression.Builder on = opensSentence(t, k) && t.get(k).isWord() && MONTHS.contains(t.get(k))
                     ? new TimeExpression.Builder() : null;
             if (on != null && date(t, k, on) > 0 && on.day != null) {

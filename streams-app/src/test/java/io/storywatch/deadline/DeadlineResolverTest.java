@@ -469,6 +469,13 @@ class DeadlineResolverTest {
         assertEquals(List.of(), DeadlineExtractor.extract(TextNormalizer.normalize("The board must publish the rules in a British-ish way.")));
     }
 
+    @Test
+    void aWindowGrantedAfterAFutureModalCountsFromTheDayOfWritingNotFromAWeekdayBeforeIt() {
+        assertDueDates(
+                "2026-03-26", "The tariffs announced on Saturday will be paused for a 30 day period.",
+                "2026-03-23", "The president on Saturday paused the tariffs for a 30 day period.");
+    }
+
     private static void assertNoMentionWhere(java.util.function.Predicate<TimeExpression> reads, String... sentences) {
         for (String sentence : sentences) {
             assertTrue(DeadlineExtractor.extract(TextNormalizer.normalize(sentence)).stream()
