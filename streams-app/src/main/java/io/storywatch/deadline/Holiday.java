@@ -85,6 +85,9 @@ public enum Holiday {
     SHIVAJI_JAYANTI("shivaji jayanti"),
     IDES_OF_MARCH("ides of march"), // a named day, not a holiday
     KINGS_DAY("king day", "kings day", "koningsdag"), // the Netherlands' 27 April, a day earlier when that is a Sunday
+    NATIONAL_HEROES_DAY("national heroes day", "national hero day"), // the Philippines' last Monday of August
+    DISCOVERY_DAY("discovery day"), // Newfoundland and Labrador's: the Monday nearest 24 June
+    EARTH_HOUR("earth hour"), // the last Saturday of March (its hour, 20:30 local, is not read)
 
     // The Hebrew calendar (ICU's month numbers: Tishri 0, Kislev 2, Adar 6, Nisan 7, Sivan 9); its day
     // begins the evening before, and the day named is the one after that evening
@@ -200,8 +203,17 @@ public enum Holiday {
             case IDES_OF_MARCH -> LocalDate.of(year, 3, 15);
             case KINGS_DAY -> LocalDate.of(year, 4, 27).getDayOfWeek() == DayOfWeek.SUNDAY
                     ? LocalDate.of(year, 4, 26) : LocalDate.of(year, 4, 27);
+            case NATIONAL_HEROES_DAY -> LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case DISCOVERY_DAY -> nearestMonday(LocalDate.of(year, 6, 24));
+            case EARTH_HOUR -> LocalDate.of(year, Month.MARCH, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
             default -> throw new IllegalStateException(this + " is a holiday of another calendar");
         };
+    }
+
+    /** The Monday nearest {@code day}: up to three days before it or after it. */
+    private static LocalDate nearestMonday(LocalDate day) {
+        int back = (day.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue() + 7) % 7;
+        return back <= 3 ? day.minusDays(back) : day.plusDays(7 - back);
     }
 
     private static LocalDate nth(int year, Month month, int n, DayOfWeek day) {

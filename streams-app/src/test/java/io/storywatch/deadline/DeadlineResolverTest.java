@@ -298,6 +298,10 @@ class DeadlineResolverTest {
         assertEquals(java.time.LocalDate.parse("2026-07-12"), dueDate("The marchers must disperse by Orangemen's Day."));
         assertEquals(java.time.LocalDate.parse("2027-02-15"), dueDate("The plan is due by Presidents' Day."));
         assertEquals(java.time.LocalDate.parse("2026-08-03"), dueDate("The plan is due by British Columbia Day."));
+        assertDueDates(
+                "2026-08-31", "The plan is due by National Heroes' Day.", // the last Monday of August
+                "2026-06-22", "The plan is due by Discovery Day.", // the Monday nearest 24 June (a Wednesday)
+                "2026-03-28", "The plan is due by Earth Hour."); // the last Saturday of March
         assertEquals(java.time.LocalDate.parse("2026-04-02"), dueDate("The plan is due by Thursday of Mysteries."),
                 "a holiday whose name begins with a weekday is the holiday");
         // another calendar's new year moves each year and is not read: never January 1
