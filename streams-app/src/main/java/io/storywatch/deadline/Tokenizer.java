@@ -17,6 +17,8 @@ final class Tokenizer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "no", "vs", "inc", "corp", "co"));
+    /** Abbreviations that are English words too: in lower case before a new sentence, their dot ends it ("dried by the sun."). */
+    private static final Set<String> WORDS_TOO = Set.of("mar", "wed", "sat", "sun", "no", "co");
     /** Longest digit run kept as one number token; longer runs are split, which changes nothing for dates. */
     private static final int MAX_DIGITS = 12;
 
@@ -82,7 +84,8 @@ final class Tokenizer {
         }
         boolean capitalized = Character.isUpperCase(chars[start]);
         if (i < n && chars[i] == '.' && (innerDot || (key > 0 ? ABBREVIATIONS.containsPacked(key) : ABBREVIATIONS.contains(
-                new Token(Token.Kind.WORD, chars, start, i, capitalized, null, -1).norm())))) {
+                new Token(Token.Kind.WORD, chars, start, i, capitalized, null, -1).norm())))
+                && (innerDot || capitalized || !endsASentence(chars, i) || !WORDS_TOO.contains(text.substring(start, i)))) {
             i++; // "p.m." and "Feb." keep their dot
             key = -1;
         }
@@ -95,6 +98,24 @@ final class Tokenizer {
         }
         tokens.add(new Token(Token.Kind.WORD, chars, start, end, capitalized, norm, key));
         return i;
+    }
+
+    /** Whether the dot at {@code dot} ends the text or comes before a capital, a new line or a quote's end. */
+    private static boolean endsASentence(char[] chars, int dot) {
+        int k = dot + 1;
+        if (k < chars.length && (chars[k] == '"' || chars[k] == '”' || chars[k] == '’' || chars[k] == ')')) {
+            k++;
+        }
+        if (k >= chars.length || chars[k] == '\n') {
+            return true;
+        }
+        if (chars[k] != ' ') {
+            return false;
+        }
+        while (k < chars.length && chars[k] == ' ') {
+            k++;
+        }
+        return k >= chars.length || chars[k] == '\n' || Character.isUpperCase(chars[k]);
     }
 
     /** An inner dot joins single letters only: "p.m", "U.S", not "end.Next". */

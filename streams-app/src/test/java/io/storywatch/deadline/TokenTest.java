@@ -28,6 +28,17 @@ class TokenTest {
     }
 
     @Test
+    void theDotAfterALowerCaseWordThatIsAlsoAnAbbreviationEndsTheSentenceBeforeACapital() {
+        List<Token> t = Tokenizer.tokenize("Hay dried by the sun. Then sat. By sat., or by Sat. Then, or sun.");
+        assertEquals(List.of("hay", "dried", "by", "the", "sun", ".", "then", "sat", ".", "by", "sat", ",", "or", "by", "sat",
+                "then", ",", "or", "sun", "."), t.stream().map(Token::norm).toList());
+        assertEquals(List.of(true, true, false), List.of(t.get(5).endsSentence(), t.get(8).endsSentence(),
+                t.get(10).end() - t.get(10).start() == 3), "\"sat.,\" keeps its dot: no sentence ends there");
+        assertEquals(List.of(), DeadlineExtractor.extract(io.storywatch.text.TextNormalizer.normalize(
+                "The hay must be dried by the sun. Then it is baled.")));
+    }
+
+    @Test
     void aDecimalIsOneNumberAndABritishClockReadsWithAColon() {
         List<Token> t = Tokenizer.tokenize("Pay $2.5 billion by 5.30pm, or 7.45 a.m. on 1.10.2026. Then stop.");
         assertEquals(List.of("pay", "$", "2.5", "billion", "by", "5:30", "pm", ",", "or", "7:45", "am", "on", "1.10", ".",
