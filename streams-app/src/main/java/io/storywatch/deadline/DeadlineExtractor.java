@@ -2121,14 +2121,6 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    /** Prepositions that may open a sentence before its time: "At midnight tonight, ...", "Starting Monday, ...". */
-    private static final Set<String> FRONTING = Set.of("at", "on", "from", "starting", "beginning", "as", "of");
-    /** Quote marks that may open a quoted sentence before its time. */
-    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'");
-
-    /** Verbs of operations winding down on a schedule: after a time that opens the sentence, no threat of their own. */
-    private static final Set<String> OPERATIONS_STOP = Set.of("halt", "cease", "stop", "close", "closed");
-
     /**
      * A time that opens its sentence, whose subject then is scheduled to act: "At midnight tonight, the
      * picket lines will go up", "Tonight we will strike". The time is when the threatened action starts;
@@ -2196,19 +2188,6 @@ public final class DeadlineExtractor {
         return of > 0 && t.get(of).is("of") && ENDINGS.contains(t.get(of - 1).norm());
     }
 
-    /** Limits before a date that can stand for nothing else: "by march first", "due by the first.". */
-    private static final Set<String> CLOSING_LIMITS = Set.of("by", "until", "till", "before");
-
-    /** Verbs of a limit coming closer: "as the April 5 date loomed", "as the June 1 date nears". */
-    private static final Set<String> APPROACHES = Set.of("looms", "loomed", "looming", "nears", "neared", "nearing",
-            "approaches", "approached", "approaching");
-
-    /** Marks that set off a phrase in apposition. */
-    private static final Set<String> APPOSITION = Set.of("—", "–", "-", "(", ",", ":");
-    /** Nouns for the end of an agreement: "the end of the contract", "the expiry of the deal". */
-    private static final Set<String> ENDINGS = Set.of("end", "expiry", "expiration", "lapse");
-
-    /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
     /**
      * "a general election before Christmas", "a vote by Friday": the cue dates the event the noun before it
      * names (a vote, an election, a hearing), which is no deadline unless the sentence binds someone to it.
@@ -2218,6 +2197,7 @@ public final class DeadlineExtractor {
                 && !sentenceHas(t, cue, OBLIGATION);
     }
 
+    /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
     private static boolean closeTo(Token tok, List<Token> t, int p) {
         return tok.is("close") && p + 1 < t.size() && t.get(p + 1).is("to");
     }

@@ -217,6 +217,21 @@ final class DeadlineWords {
     static final Set<String> THREATENED = Set.of(
             "strike", "strikes", "walk", "walkout", "lockout", "locking", "picket", "shutdown", "halt",
             "cease", "ban", "default", "stoppage", "shut", "shuttered", "offline", "dark", "tariff", "tariffs", "stop", "close", "closed");
+    /** Prepositions that may open a sentence before its time: "At midnight tonight, ...", "Starting Monday, ...". */
+    static final Set<String> FRONTING = Set.of("at", "on", "from", "starting", "beginning", "as", "of");
+    /** Quote marks that may open a quoted sentence before its time. */
+    static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'");
+    /** Verbs of operations winding down on a schedule: after a time that opens the sentence, no threat of their own. */
+    static final Set<String> OPERATIONS_STOP = Set.of("halt", "cease", "stop", "close", "closed");
+    /** Limits before a date that can stand for nothing else: "by march first", "due by the first.". */
+    static final Set<String> CLOSING_LIMITS = Set.of("by", "until", "till", "before");
+    /** Verbs of a limit coming closer: "as the April 5 date loomed", "as the June 1 date nears". */
+    static final Set<String> APPROACHES = Set.of("looms", "loomed", "looming", "nears", "neared", "nearing",
+            "approaches", "approached", "approaching");
+    /** Marks that set off a phrase in apposition. */
+    static final Set<String> APPOSITION = Set.of("—", "–", "-", "(", ",", ":");
+    /** Nouns for the end of an agreement: "the end of the contract", "the expiry of the deal". */
+    static final Set<String> ENDINGS = Set.of("end", "expiry", "expiration", "lapse");
     /** Stoppages a party threatens, as nouns: "the planned strike", "an impending lockout". */
     static final Set<String> STOPPAGES = Set.of("strike", "walkout", "lockout", "stoppage", "shutdown");
     /** Adjectives that put an action still ahead: "the impending stoppage", "a planned strike". */
