@@ -2160,7 +2160,7 @@ public final class DeadlineExtractor {
                 return false;
             }
             scheduled |= SCHEDULES.contains(word);
-            if (THREATENED.contains(word) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p)) {
+            if (actionWord(tok, t, p)) {
                 action = p;
                 threat = !OPERATIONS_STOP.contains(word);
             }
@@ -2195,6 +2195,11 @@ public final class DeadlineExtractor {
     private static boolean datesAnEvent(List<Token> t, int cue) {
         return cue > 0 && (MEETINGS.contains(t.get(cue - 1).norm()) || ELECTIONS.contains(t.get(cue - 1).norm()))
                 && !sentenceHas(t, cue, OBLIGATION);
+    }
+
+    /** A threatened action at {@code p}: a strike, a shutdown, running out of money, a measure taking effect. */
+    private static boolean actionWord(Token tok, List<Token> t, int p) {
+        return THREATENED.contains(tok.norm()) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p);
     }
 
     /** "close to Hezbollah", "close to a deal": the adjective, not a closure. */
@@ -2279,7 +2284,7 @@ public final class DeadlineExtractor {
             if (p >= first - 10) {
                 threatened |= action && ahead;
             }
-            boolean actionWord = THREATENED.contains(word) && !closeTo(tok, t, p) || runsOut(tok, t, p) || takesEffect(tok, t, p);
+            boolean actionWord = actionWord(tok, t, p);
             threatened |= governing && actionWord;
             action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
             timeBetween |= weekday(tok) != null;                     // Saturday": the shutdown's time is Sunday
