@@ -25,7 +25,8 @@ import java.util.Optional;
  *       reference day; in a sentence that reports the deadline after the fact ("passed", "expired",
  *       "had until") it is the nearest one on or before the reference day;</li>
  *   <li>a date without a year is its next occurrence, unless the last one lies at most 60 days back
- *       or less than half as far back as the next lies ahead: then it names a past deadline; a
+ *       or, in a sentence that binds no one ahead, less than half as far back as the next lies ahead:
+ *       then it names a past deadline ("must file by Dec. 31" written in March is the next one); a
  *       weekday that contradicts its date gives no value;</li>
  *   <li>a window ("within 48 hours", "a 90-day pause") counts from the reference time, or from the
  *       date the text gives it ("50 days from July 14"), or from the weekday its sentence reports the
@@ -310,9 +311,10 @@ public final class DeadlineResolver {
 
     /**
      * With a year, that date. Without one, its next occurrence on or after the reference day, unless the
-     * last one lies at most {@link #RECENT_PAST_DAYS} back, or less than half as far back as the next lies
-     * ahead: then it names a past deadline ("the truce expires on Nov. 10" written on Nov. 20 is not a
-     * deadline a year ahead; "by January 19" written in April is January's).
+     * last one lies at most {@link #RECENT_PAST_DAYS} back, or (unless the sentence binds someone ahead) less
+     * than half as far back as the next lies ahead: then it names a past deadline ("the truce expires on
+     * Nov. 10" written on Nov. 20 is not a deadline a year ahead; "the law required a sale by January 19"
+     * written in April is January's; "must file by Dec. 31" written in March is December's ahead).
      */
     private static LocalDate explicitDate(TimeExpression e, LocalDate refDate) {
         try {
@@ -343,6 +345,9 @@ public final class DeadlineResolver {
             }
             long daysAhead = ChronoUnit.DAYS.between(refDate, ahead);
             long daysBack = ChronoUnit.DAYS.between(back, refDate);
+            if (Boolean.TRUE.equals(e.ahead()) && !Boolean.TRUE.equals(e.past())) {
+                return daysBack <= RECENT_PAST_DAYS ? back : ahead; // "must be filed by Dec. 31", written in March
+            }
             return daysBack <= RECENT_PAST_DAYS || 2 * daysBack < daysAhead ? back : ahead;
         } catch (java.time.DateTimeException invalid) { // "February 30"
             return null;

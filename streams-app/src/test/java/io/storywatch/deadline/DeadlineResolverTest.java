@@ -196,6 +196,12 @@ class DeadlineResolverTest {
                 value("The law required the owner to sell by January 19.", april).due().toLocalDate());
         Reference october = new Reference(Instant.parse("2026-10-10T15:00:00Z"), false, NEW_YORK);
         assertEquals(java.time.LocalDate.parse("2027-03-01"), value("The truce lasts until March 1.", october).due().toLocalDate());
+        Reference march = new Reference(Instant.parse("2026-03-04T15:00:00Z"), false, NEW_YORK);
+        assertEquals(java.time.LocalDate.parse("2026-12-31"),
+                value("Owners must file the forms by Dec. 31.", march).due().toLocalDate(),
+                "a sentence that binds someone ahead names the next one unless the last is recent");
+        assertEquals(java.time.LocalDate.parse("2026-01-19"),
+                value("Owners must file the forms by Jan. 19.", march).due().toLocalDate());
     }
 
     @Test
