@@ -161,6 +161,7 @@ public final class DeadlineExtractor {
             if (cue != Cue.NONE && !sentenceHas(tokens, match.first, FORECAST)) {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
+                                || scheduledNow(tokens, match.first)
                         ? match.expression.asAhead() // a deadline moved is moved forward: "extended to Tuesday"
                         : onTheDayReported(tokens, match.first, match.expression, eventDayAt >= 0 && !dayStated
                                 && match.first - eventDayAt <= EVENT_REACH && !sentenceHas(tokens, match.first, SCHEDULES)
@@ -1996,6 +1997,23 @@ public final class DeadlineExtractor {
         }
         for (int k = i + 1; k < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
             if (words.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence schedules its time in the present tense: "is due to", "are set to", "is scheduled to"
+     * ("the truce is due to expire Monday", written on a Tuesday, is next Monday, not yesterday).
+     */
+    private static boolean scheduledNow(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
+            from--;
+        }
+        for (int k = from + 1; k + 1 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
+            if (SCHEDULED.contains(t.get(k)) && t.get(k + 1).is("to") && (t.get(k - 1).is("is") || t.get(k - 1).is("are"))) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ import java.util.Optional;
  *   <li>a weekday is its next occurrence on or after the reference day (the same day counts: "until
  *       Friday" written on a Friday is that day), except yesterday's: a bare weekday six days ahead is
  *       the day before (a week ahead is written "next Wednesday") unless its sentence binds someone
- *       ahead ("must", "will", "until", "unless") or moves the deadline ("extended to Tuesday");
+ *       ahead ("must", "will", "until", "unless", "is due to") or moves the deadline ("extended to Tuesday");
  *       "next Friday" is strictly after the
  *       reference day; in a sentence that reports the deadline after the fact ("passed", "expired",
  *       "had until") it is the nearest one on or before the reference day;</li>

@@ -193,6 +193,8 @@ final class DeadlineWords {
     /** Words that bind someone ahead: the sentence's bare weekday is this week's, never yesterday's. */
     static final WordMap<String> BINDS_AHEAD = WordMap.of(Set.of(
             "must", "will", "shall", "until", "till", "needs", "unless"));
+    /** After "is" or "are" and before "to", words that schedule what follows: "the truce is due to expire Monday". */
+    static final WordMap<String> SCHEDULED = WordMap.of(Set.of("due", "set", "scheduled", "slated", "poised", "expected"));
     /** Words that make a following duration a window a party has: "paused for 90 days", "another 75 days". */
     static final WordMap<String> WINDOW_GOVERNORS = WordMap.of(Set.of(
             "pause", "pauses", "paused", "pausing", "delay", "delays", "delayed", "delaying", "postpone", "postpones",

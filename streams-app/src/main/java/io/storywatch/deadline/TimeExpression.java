@@ -30,7 +30,7 @@ import java.time.DayOfWeek;
  * @param holiday      "Thanksgiving", "Christmas Eve" (see {@link Holiday})
  * @param past         the sentence reports the deadline after the fact ("the Friday deadline passed"):
  *                     a weekday or a date without a year is the nearest one on or before the reference day
- * @param ahead        the sentence binds someone ahead ("must", "will", "has until"): a bare weekday is never
+ * @param ahead        the sentence binds someone ahead ("must", "will", "has until", "is due to"): a bare weekday is never
  *                     yesterday's
  * @param extension    with {@code spanAmount}: the window extends a deadline already set ("another 75 days",
  *                     "extended for two more months"), so it counts from that deadline's end

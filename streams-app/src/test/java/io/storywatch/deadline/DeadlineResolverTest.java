@@ -187,6 +187,10 @@ class DeadlineResolverTest {
                 value("The order came hours before the Wednesday deadline.", thursday).due().toLocalDate());
         assertEquals(java.time.LocalDate.parse("2026-03-04"),
                 value("The agency must reply by Wednesday.", thursday).due().toLocalDate());
+        assertEquals(java.time.LocalDate.parse("2026-03-04"),
+                value("The truce is due to expire on Wednesday.", thursday).due().toLocalDate(), "scheduled now: ahead");
+        assertEquals(java.time.LocalDate.parse("2026-02-25"),
+                value("The truce was due to expire on Wednesday.", thursday).due().toLocalDate(), "scheduled then");
     }
 
     @Test
