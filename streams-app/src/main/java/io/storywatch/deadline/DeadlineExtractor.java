@@ -1207,6 +1207,11 @@ public final class DeadlineExtractor {
             b.hour = 24;
             b.minute = 0;
             after = j + 1;
+        } else if ((tok.is("12") || tok.is("12:00") || tok.is("twelve")) && j + 1 < t.size()
+                && (t.get(j + 1).is("noon") || t.get(j + 1).is("midday") || t.get(j + 1).is("midnight"))) {
+            b.hour = t.get(j + 1).is("midnight") ? 24 : 12; // "until 12 noon", "twelve midnight": the word says which twelve
+            b.minute = 0;
+            after = j + 2;
         } else if ((tok.isNumber() && tok.norm().length() <= 5 || hourWord(tok) > 0) && j + 1 < t.size()) {
             int hour = tok.isNumber() ? tok.intValue() : hourWord(tok);
             int minute = tok.isNumber() ? tok.minutes() : -1;
@@ -1751,7 +1756,8 @@ public final class DeadlineExtractor {
                 || !duration && t.get(after).is("after"))) {
             return null; // "45 days ago", "two days later", "three days earlier", "30 days after the vote": reckoned from an event
         }
-        boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(after).norm()) || windowNounAfter(t, m.last)
+        int noun = after + 1 < t.size() && plural(t.get(after), t.get(m.last)) ? after + 1 : after; // "10 days' notice"
+        boolean tail = after < t.size() && (WINDOW_TAILS.contains(t.get(noun).norm()) || windowNounAfter(t, noun - 1)
                 || t.get(after).is("from") && after + 1 < t.size() && (t.get(after + 1).is("now") || t.get(after + 1).is("today")
                 || t.get(after + 1).is("right") && after + 2 < t.size() && t.get(after + 2).is("now")
                 || date(t, after + 1, new TimeExpression.Builder()) > 0));
@@ -1844,6 +1850,11 @@ public final class DeadlineExtractor {
     }
 
     /** "a 30-day deadline", "a 90-day pause", "a 72-hour strike notice": a window noun right after, or one word on. */
+    /** A plural's apostrophe written right after it: "days'" in "10 days' notice". */
+    private static boolean plural(Token apostrophe, Token word) {
+        return (apostrophe.is("'") || apostrophe.is("’")) && apostrophe.start() == word.end() && word.norm().endsWith("s");
+    }
+
     private static boolean windowNounAfter(List<Token> t, int last) {
         for (int k = last + 1; k < t.size() && k <= last + 2 && t.get(k).isWord(); k++) {
             if (WINDOW_NOUNS.contains(t.get(k).norm())) {

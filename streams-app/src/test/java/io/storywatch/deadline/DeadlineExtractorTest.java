@@ -23,6 +23,14 @@ class DeadlineExtractorTest {
         assertEquals(minute, e.minute(), sentence);
     }
 
+    @Test
+    void twelveWithTheWordThatSaysWhichTwelve() {
+        assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
+        assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
+        assertClock(24, 0, "The ferry must sail before twelve midnight on Sunday.");
+        assertEquals(List.of("twelve midnight on Sunday"), texts("The ferry must sail before twelve midnight on Sunday."));
+    }
+
     private static List<String> texts(String text) {
         return extract(text).stream().map(DeadlineMention::text).toList();
     }
@@ -144,6 +152,8 @@ class DeadlineExtractorTest {
         assertEquals(List.of("45-day"), texts("Both sides said the 45-day timeframe would be hard to meet."));
         assertEquals(List.of("two more months"), texts("The lease was extended for two more months."));
         assertEquals(List.of("48 hours"), texts("The tenants have 48 hours left to leave."));
+        assertEquals(List.of("14 days"), texts("The crew gave the owners 14 days' notice of the walkout."));
+        assertEquals(List.of("14 days"), texts("The crew gave the owners 14 days’ notice of the walkout."));
         assertEquals(List.of("50 days from July 14"), texts("The plan sets a limit of 50 days from July 14."));
         List<DeadlineMention> ended = extract("In March the port extended the permit for 60 days, until May 18.");
         assertEquals(List.of("60 days, until May 18"), ended.stream().map(DeadlineMention::text).toList());
