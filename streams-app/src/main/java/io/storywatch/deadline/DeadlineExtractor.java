@@ -158,6 +158,10 @@ public final class DeadlineExtractor {
             if (cue != Cue.NONE && match.first > 0 && tokens.get(match.first - 1).is("since")) {
                 cue = Cue.NONE; // "without a contract since January 1": a time reckoned from, in the past
             }
+            if (cue != Cue.NONE && match.first > 0 && tokens.get(match.first - 1).is("through")
+                    && sentenceHas(tokens, match.first, SUNSETS)) {
+                cue = Cue.NONE; // "keeps the government funded through Nov. 21": a sunset that asks nothing of anyone
+            }
             if (cue != Cue.NONE && !sentenceHas(tokens, match.first, FORECAST)) {
                 TimeExpression expression = reportedAfter(tokens, match.first) ? match.expression.asPast()
                         : sentenceHas(tokens, match.first, BINDS_AHEAD) || sentenceHas(tokens, match.first, MOVE_CUES)
@@ -2015,16 +2019,18 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * Whether the sentence schedules its time in the present tense: "is due to", "are set to", "is scheduled to"
-     * ("the truce is due to expire Monday", written on a Tuesday, is next Monday, not yesterday).
+     * Whether the sentence schedules its time in the present tense ("is due to", "are set to", "is scheduled to")
+     * or makes it hang on a deal as "unless" does ("without a deal", "if no agreement"): "the truce is due to
+     * expire Monday", written on a Tuesday, is next Monday, not yesterday.
      */
     private static boolean scheduledNow(List<Token> t, int i) {
         int from = i;
         while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
             from--;
         }
-        for (int k = from + 1; k + 1 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
-            if (SCHEDULED.contains(t.get(k)) && t.get(k + 1).is("to") && (t.get(k - 1).is("is") || t.get(k - 1).is("are"))) {
+        for (int k = from; k + 1 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
+            if (k > from && SCHEDULED.contains(t.get(k)) && t.get(k + 1).is("to") && (t.get(k - 1).is("is") || t.get(k - 1).is("are"))
+                    || withoutADeal(t.get(k), t, k)) { // "absent a deal, the strike starts on Monday": still ahead
                 return true;
             }
         }
@@ -2050,17 +2056,21 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * "leave on 1 June without a deal", "a no-deal exit this Friday": what happens at a time unless a
-     * deal is made makes the time a deadline for the deal, as "unless" does.
+     * "leave on 1 June without a deal", "a no-deal exit this Friday", "rises to 25% on March 1 if no deal
+     * is reached", "absent an agreement": what happens at a time unless a deal is made makes the time a
+     * deadline for the deal, as "unless" does.
      */
     private static boolean withoutADeal(Token tok, List<Token> t, int p) {
         if (tok.is("no-deal")) {
             return true;
         }
-        if (!tok.is("without")) {
+        int from = p + 1;
+        if (tok.is("if") && from < t.size() && t.get(from).is("no")) {
+            from++; // "if no deal is reached"
+        } else if (!tok.is("without") && !tok.is("absent")) {
             return false;
         }
-        for (int k = p + 1; k < t.size() && k <= p + 3; k++) {
+        for (int k = from; k < t.size() && k <= from + 2; k++) {
             if (AGREEMENTS.contains(t.get(k).norm())) {
                 return true;
             }

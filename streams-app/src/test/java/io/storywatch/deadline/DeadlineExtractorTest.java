@@ -165,6 +165,7 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), texts("The levy was paused 30 days after the vote."));
         assertEquals(List.of(), texts("The lease runs for two years."));
         assertEquals(List.of(), texts("The bill extended government funding for 45 days."));
+        assertEquals(List.of(), texts("The stopgap keeps the agencies funded through Nov. 21."));
     }
 
     @Test
@@ -210,6 +211,8 @@ class DeadlineExtractorTest {
         // what happens at a time without a deal makes it the deal's deadline, as "unless" does
         assertEquals(List.of("1 June"), texts("The province must join the scheme or leave it on 1 June without an agreement."));
         assertEquals(List.of("Friday"), texts("The vote heads off a no-deal exit on Friday."));
+        assertEquals(List.of("June 2"), texts("The levy doubles on June 2 if no agreement is reached."));
+        assertEquals(List.of("Thursday"), texts("Absent a deal, the walkout goes ahead on Thursday."));
         assertEquals(List.of(), texts("The drivers have been without a contract since January 1."));
         // running out (of money) is an action too, and a quote mark may stand between a cue and its time
         assertEquals(List.of("June 1"), texts("The city said its pension fund could run out of cash “as soon as” June 1."));

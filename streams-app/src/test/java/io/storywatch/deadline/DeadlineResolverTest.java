@@ -191,6 +191,8 @@ class DeadlineResolverTest {
                 value("The truce is due to expire on Wednesday.", thursday).due().toLocalDate(), "scheduled now: ahead");
         assertEquals(java.time.LocalDate.parse("2026-02-25"),
                 value("The truce was due to expire on Wednesday.", thursday).due().toLocalDate(), "scheduled then");
+        assertEquals(java.time.LocalDate.parse("2026-03-04"),
+                value("Absent a deal, the walkout goes ahead on Wednesday.", thursday).due().toLocalDate(), "hangs on a deal");
     }
 
     @Test
