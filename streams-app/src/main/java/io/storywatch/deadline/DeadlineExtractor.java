@@ -1446,6 +1446,9 @@ public final class DeadlineExtractor {
             }
         } else {
             minutes = t.get(k).isNumber() && t.get(k).minutes() < 0 ? t.get(k).intValue() : minuteWord(t.get(k));
+            if (minutes < 0 && t.get(k).isWord() && k + 1 < t.size() && (t.get(k + 1).is("minute") || t.get(k + 1).is("minutes"))) {
+                minutes = NUMBER_WORDS.getOrDefault(t.get(k), -1); // "one minute after 11:59 p.m."
+            }
             if (minutes < 1 || minutes > 59) {
                 return -1;
             }
@@ -1471,9 +1474,10 @@ public final class DeadlineExtractor {
             return -1;
         }
         int total = clock.hour * 60 + (clock.minute == null ? 0 : clock.minute) + (before ? -minutes : minutes);
-        if (total < 0 || total >= 24 * 60) {
+        if (total < 0 || total > 24 * 60) {
             return -1;
         }
+        // "one minute after 11:59 p.m.": midnight at the end of the day named, as "midnight" is
         b.hour = total / 60;
         b.minute = total % 60;
         b.zone = clock.zone;
@@ -1496,8 +1500,9 @@ public final class DeadlineExtractor {
     }
 
     /** "New York time", "London time", "local time" after a clock time; returns the index after it, or -1. */
-    private static int cityZone(List<Token> t, int j, TimeExpression.Builder b) {
-        for (int words = 1; words <= 2; words++) {
+    private static int cityZone(List<Token> t, int at, TimeExpression.Builder b) {
+        int j = at < t.size() && t.get(at).is(",") ? at + 1 : at; // "5:00 p.m., New York City time, on March 21"
+        for (int words = 1; words <= 3; words++) {
             if (j + words >= t.size() || !t.get(j + words).is("time")) {
                 continue;
             }
@@ -1731,8 +1736,14 @@ public final class DeadlineExtractor {
             }
             return null;
         }
-        int to = i + 1 < t.size() && (t.get(i + 1).is("business") || t.get(i + 1).is("working")) ? i + 3 : i + 2;
-        if (amountValue(tok) > 0 && to < t.size() && t.get(to).is("to") && grantedBefore(t, i)) {
+        int unit = i + 3 < t.size() && RANGE_JOINS.contains(t.get(i + 1).norm()) && amountValue(t.get(i + 2)) > 0
+                ? i + 3 : i + 1; // "give them 10 or 12 days to"
+        int to = unit < t.size() && (t.get(unit).is("business") || t.get(unit).is("working")) ? unit + 2 : unit + 1;
+        if (to + 1 < t.size() && isQuote(t.get(to))) {
+            to++; // 'give Russia "10 or 12 days" to make progress'
+        }
+        if (amountValue(tok) > 0 && to < t.size() && t.get(to).is("to")
+                && (grantedBefore(t, i) || i > 0 && isQuote(t.get(i - 1)) && grantedBefore(t, i - 1))) {
             return amount(t, i, i); // "has 10 business days to respond"
         }
         Match hyphenated = hyphenatedSpan(t, i);
@@ -2000,6 +2011,10 @@ public final class DeadlineExtractor {
             return v > 0 && v <= 1000 ? v : -1;
         }
         return tok.isWord() ? NUMBER_WORDS.getOrDefault(tok, -1) : -1;
+    }
+
+    private static boolean isQuote(Token tok) {
+        return !tok.isWord() && !tok.isNumber() && QUOTES.contains(tok.norm());
     }
 
     private static boolean grantedBefore(List<Token> t, int i) {

@@ -84,7 +84,8 @@ final class DeadlineWords {
     static final Set<String> CLOCK_CUES = Set.of("by", "at", "until", "till", "before", "@");
     /** Cities whose name is used as a zone: "5 p.m. New York time". */
     static final Map<String, String> CITY_ZONES = Map.ofEntries(
-            entry("new york", "America/New_York"), entry("washington", "America/New_York"),
+            entry("new york", "America/New_York"), entry("new york city", "America/New_York"),
+            entry("washington", "America/New_York"),
             entry("chicago", "America/Chicago"), entry("los angeles", "America/Los_Angeles"),
             entry("london", "Europe/London"), entry("paris", "Europe/Paris"), entry("brussels", "Europe/Brussels"),
             entry("berlin", "Europe/Berlin"), entry("frankfurt", "Europe/Berlin"), entry("geneva", "Europe/Zurich"),
@@ -223,6 +224,8 @@ final class DeadlineWords {
     static final Set<String> FRONTING = Set.of("at", "on", "from", "starting", "beginning", "as", "of");
     /** Quote marks that may open a quoted sentence before its time. */
     static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'");
+    /** Quote marks of either side. */
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'");
     /** Verbs of operations winding down on a schedule: after a time that opens the sentence, no threat of their own. */
     static final Set<String> OPERATIONS_STOP = Set.of("halt", "cease", "stop", "close", "closed");
     /** Limits before a date that can stand for nothing else: "by march first", "due by the first.". */

@@ -24,6 +24,20 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void theFormsOfATenderOfferAndARangeInQuotes() {
+        List<DeadlineMention> york = extract("Holders must tender their notes by 5:00 p.m., New York City time, on May 21.");
+        assertEquals(List.of("5:00 p.m., New York City time, on May 21"), york.stream().map(DeadlineMention::text).toList());
+        assertEquals("America/New_York", york.get(0).expression().zone());
+        TimeExpression minuteAfter = extract("The offer will expire at one minute after 11:59 p.m. on June 2.").get(0).expression();
+        assertEquals(24, minuteAfter.hour(), "one minute after 11:59 p.m. is the midnight that ends the day");
+        assertEquals(2, minuteAfter.day());
+        List<DeadlineMention> range = extract("The mayor said he would give the board \"five or six days\" to decide.");
+        assertEquals(List.of("five or six days"), range.stream().map(DeadlineMention::text).toList());
+        assertEquals(Boolean.TRUE, range.get(0).expression().range());
+        assertEquals(Boolean.TRUE, extract("He will give the board 10 or 12 days to decide.").get(0).expression().range());
+    }
+
+    @Test
     void twelveWithTheWordThatSaysWhichTwelve() {
         assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
         assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
