@@ -509,12 +509,31 @@ public final class DeadlineExtractor {
 
     /** The sentence reports the deadline after the fact: "the Friday deadline passed", "UPS had until Friday". */
     private static boolean reportedAfter(List<Token> t, int i) {
-        if (sentenceHas(t, i, PAST_CUES)) {
+        if (sentenceHas(t, i, PAST_CUES) || missedIdiom(t, i)) {
             return true;
         }
         for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
             if (t.get(k).is("until") && t.get(k - 1).is("had")) {
                 return !sentenceHas(t, i, FUTURE_IN_PAST); // "had until Friday before the Pentagon would act" is ahead
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The idioms of a deadline missed, in the sentence around {@code i}: "came and went", "blew through",
+     * "sailed past" (a past verb with "through" or "past" after it).
+     */
+    private static boolean missedIdiom(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
+            from--;
+        }
+        for (int k = from; k + 2 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
+            Token tok = t.get(k);
+            if (tok.is("came") && t.get(k + 1).is("and") && t.get(k + 2).is("went")
+                    || MISSED_VERBS.contains(tok) && (t.get(k + 1).is("through") || t.get(k + 1).is("past"))) {
+                return true;
             }
         }
         return false;

@@ -189,6 +189,8 @@ final class DeadlineWords {
             "hebrew", "islamic", "hijri", "muslim", "persian", "iranian", "hindu", "sikh", "tamil", "thai", "sinhala");
     static final WordMap<String> PAST_CUES = WordMap.of(Set.of(
             "passed", "expired", "elapsed", "lapsed", "missed", "ended"));
+    /** Before "through" or "past", verbs that report a deadline missed: "blew through the Sunday deadline". */
+    static final WordMap<String> MISSED_VERBS = WordMap.of(Set.of("blew", "blown", "sailed", "slipped", "swept"));
     /** "would", "could": a past-tense report of what is still to come. */
     static final WordMap<String> FUTURE_IN_PAST = WordMap.of(Set.of("would", "could"));
     /** Words that bind someone ahead: the sentence's bare weekday is this week's, never yesterday's. */

@@ -187,6 +187,9 @@ class DeadlineExtractorTest {
         assertEquals(Boolean.TRUE, extract("The filing deadline passed on Friday.").get(0).expression().past());
         assertEquals(Boolean.TRUE, extract("The firm had until Friday to deliver.").get(0).expression().past());
         assertEquals(null, extract("The firm had until Friday before the board would act.").get(0).expression().past());
+        assertEquals(Boolean.TRUE, extract("The Friday deadline came and went.").get(0).expression().past());
+        assertEquals(Boolean.TRUE, extract("The two sides blew through the Sunday deadline.").get(0).expression().past());
+        assertEquals(null, extract("The two sides may blow through the Sunday deadline.").get(0).expression().past());
         assertEquals(Boolean.TRUE, extract("The board must decide by Wednesday.").get(0).expression().ahead());
         // "took effect on Sunday" is a measure already in force; a forecast's hours are not deadlines
         assertEquals(List.of(), texts("The tariffs took effect on Sunday."));
