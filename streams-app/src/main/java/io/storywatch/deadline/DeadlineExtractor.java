@@ -53,12 +53,23 @@ public final class DeadlineExtractor {
      * Words that can begin a component or a span; any other word is skipped at the cost of one lookup
      * (most tokens of an article), instead of trying every component on it.
      */
-    private static final WordMap<String> STARTERS = WordMap.of(starters());
+    private static final WordMap<String> STARTERS = WordMap.of(starters(true));
+    /**
+     * Words that can begin nothing but a holiday's name ("National Heroes' Day", "Good Friday", "Presidents'
+     * Day"): most of their occurrences are other words, so they start a match only where the name is spelled.
+     */
+    private static final WordMap<String> HOLIDAY_ONLY = holidayOnly();
+
+    private static WordMap<String> holidayOnly() {
+        Set<String> words = new java.util.HashSet<>(HOLIDAY_STARTS);
+        words.removeAll(starters(false));
+        return WordMap.of(words);
+    }
 
     private DeadlineExtractor() {
     }
 
-    private static Set<String> starters() {
+    private static Set<String> starters(boolean holidays) {
         Set<String> words = new java.util.HashSet<>();
         words.addAll(WEEKDAYS.words());
         words.addAll(WEEKDAY_ABBREVIATIONS.keySet());
@@ -76,7 +87,9 @@ public final class DeadlineExtractor {
         words.add("tonite");
         words.add("start");
         words.addAll(END_ABBREVIATIONS.keySet());
-        words.addAll(HOLIDAY_STARTS);
+        if (holidays) {
+            words.addAll(HOLIDAY_STARTS);
+        }
         words.addAll(Set.of("next", "this", "today", "tonight", "tomorrow", "noon", "midday", "mid-day", "midnight", "end",
                 "close", "within", "in", "new", "date", "dates", "current", "coming", "upcoming", "following", "half"));
         words.addAll(VAGUE.keySet());
@@ -205,14 +218,33 @@ public final class DeadlineExtractor {
 
     /**
      * Common words that start a time only before certain words ("the last Friday of October", "the start of next
-     * week", "early morning", "mid day"): elsewhere ("last year", "the start of talks") no match is tried.
+     * week", "early morning", "mid day", "a week", "in 30 days", "this Friday", a holiday's first word): elsewhere
+     * ("last year", "the start of talks", "a deal", "in Paris", "this year", "National Guard") no match is tried.
+     * Each test is what every component, span and anaphor needs of the word after such a start, so skipping the
+     * start here changes no result; it saves trying each of them on the article's commonest words.
      */
     private static boolean startsHere(List<Token> t, int i) {
         Token tok = t.get(i);
-        if (!tok.isWord() || tok.end() - tok.start() < 3 || tok.end() - tok.start() > 9) {
+        if (!tok.isWord()) {
             return true;
         }
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        if (tok.is("a") || tok.is("an")) {
+            return next != null && AFTER_AN_ARTICLE.contains(next); // "a week", "a quarter past", "a couple of days"
+        }
+        if (tok.is("in")) {
+            return i + 2 < t.size() && (next.isNumber() || AFTER_IN.contains(next) // "in 30 days", "in the next two weeks"
+                    || (next.is("a") || next.is("an")) && AFTER_AN_ARTICLE.contains(t.get(i + 2))); // "in a week", not "in a letter"
+        }
+        if (tok.is("this")) {
+            return next != null && (weekday(next) != null || AFTER_THIS.contains(next)); // "this Friday", "this weekend"
+        }
+        if (HOLIDAY_ONLY.contains(tok)) {
+            return holiday(t, i, new TimeExpression.Builder()) > 0;
+        }
+        if (tok.end() - tok.start() < 3 || tok.end() - tok.start() > 9) {
+            return true;
+        }
         if (tok.is("last")) {
             return next != null && (weekday(next) != null || next.is("day") || next.is("week") || weekendWord(t, i + 1, true) > 0);
         }
@@ -227,6 +259,16 @@ public final class DeadlineExtractor {
         }
         return true;
     }
+
+    /** What can follow "a" or "an" in a match that starts with it: a unit, "couple", "quarter", "more", a range's join. */
+    private static final WordMap<String> AFTER_AN_ARTICLE = union(UNITS.keySet(), VAGUE.keySet(), MORE, RANGE_JOINS,
+            Set.of("quarter", "qtr", "and", "fortnight", "fortnights", "business", "working"));
+    /** What can follow "in" (besides a number) in a window: an amount, "the next", "less than", "half an hour". */
+    private static final WordMap<String> AFTER_IN = union(without(NUMBER_WORDS.words(), "a", "an"), VAGUE.keySet(), APPROXIMATE,
+            Set.of("the", "half", "three-quarters", "three-quarter"));
+    /** What can follow "this" (besides a weekday) in a match: "this weekend", "this week", "this quarter", "this evening". */
+    private static final WordMap<String> AFTER_THIS = union(PARTS.keySet(),
+            Set.of("weekend", "week-end", "wkend", "week", "month", "quarter", "qtr"));
 
     /** How far into an article its lead runs: the event it reports is dated here, headline and first sentence. */
     private static final int LEAD_TOKENS = 60;
@@ -247,6 +289,12 @@ public final class DeadlineExtractor {
     /** What keeps a weekday from dating the event an article reports: binding, scheduling, deadline and expiry words. */
     private static final WordMap<String> EVENT_EXCLUDED = union(BINDS_AHEAD.words(), SCHEDULES.words(), NEARBY_CUES, PAST_CUES.words(),
             ANAPHOR_HEADS);
+
+    private static Set<String> without(Set<String> words, String... left) {
+        Set<String> rest = new java.util.HashSet<>(words);
+        rest.removeAll(Set.of(left));
+        return rest;
+    }
 
     @SafeVarargs
     private static WordMap<String> union(Set<String>... sets) {

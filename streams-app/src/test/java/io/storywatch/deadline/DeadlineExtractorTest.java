@@ -38,6 +38,26 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void commonWordsStartATimeOnlyBeforeAWordThatCanContinueIt() {
+        DeadlineExtractor.Scan prose = DeadlineExtractor.scan(TextNormalizer.normalize(
+                "In Paris, a deal in principle was an option this year, a spokesman for the National Guard said in an "
+                        + "interview. Good news came in a letter from this office, as a law on a tax in Canada took a turn."));
+        assertEquals(List.of(), prose.mentions());
+        // each token is read to see whether it can start a time, a common one again with the word after it, and a
+        // holiday's first word against the names it begins: a few reads a token (trying every component cost 19)
+        assertTrue(prose.steps() <= 4L * prose.tokens(), prose.steps() + " reads for " + prose.tokens() + " tokens");
+        assertEquals(List.of("in a couple of days"), texts("Negotiators must reach a deal in a couple of days."));
+        assertEquals(List.of("in a week"), texts("The board must decide in a week, the chair said."));
+        assertEquals(List.of("a week"), texts("They gave the union a week to respond."));
+        assertEquals(List.of("in the next two weeks"), texts("A ruling is due in the next two weeks, the court said."));
+        assertEquals(List.of("a quarter past three"), texts("The vote must close by a quarter past three."));
+        assertEquals(List.of("this weekend"), texts("The two sides must reach a deal by this weekend."));
+        assertEquals(List.of("this Friday"), texts("The deadline is this Friday."));
+        assertEquals(List.of("Good Friday"), texts("Ballots must be returned by Good Friday."));
+        assertEquals(List.of("National Heroes' Day"), texts("Applications close before National Heroes' Day."));
+    }
+
+    @Test
     void twelveWithTheWordThatSaysWhichTwelve() {
         assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
         assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
