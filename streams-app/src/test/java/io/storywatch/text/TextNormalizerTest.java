@@ -27,6 +27,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void everyWordAfterManyRemovalsOnManyLinesPointsBackToItself() {
+        String body = "Read [the memo](https://example.org/a) and [the reply](https://example.org/b) today.\n"
+                + "Advertisement\n"
+                + "Source: https://example.org/c then [a] bracket, a ] and ( but no link.\n"
+                + "Talks end at [midnight](http://example.org/d) on Friday.";
+        NormalizedText text = TextNormalizer.normalize(body);
+        assertEquals("Read the memo and the reply today.\n\nSource:  then [a] bracket, a ] and ( but no link.\n"
+                + "Talks end at midnight on Friday.", text.text());
+        for (String word : new String[]{"Read", "memo", "reply", "today", "Source", "then", "[a]", "bracket", "link",
+                "Talks", "midnight", "Friday"}) {
+            assertEquals(body.indexOf(word), text.originOf(text.text().indexOf(word)), word);
+        }
+        assertEquals(body.length(), text.originOf(text.text().length()));
+    }
+
+    @Test
     void anEmptyBodyHasNoOffsetsButZero() {
         assertEquals(0, TextNormalizer.normalize("").originOf(3));
     }
