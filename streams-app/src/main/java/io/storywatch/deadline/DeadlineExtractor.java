@@ -615,7 +615,20 @@ public final class DeadlineExtractor {
         if (first < 0 || !b.hasAnchor()) {
             return null;
         }
+        if (tokens.get(first).is("midnight") && justAfterMidnight(tokens, first) >= 0) {
+            first = justAfterMidnight(tokens, first); // the words that make it 00:01 belong to the time
+        }
         return new Match(first, last, b.build(), false);
+    }
+
+    /**
+     * Where "just after", "shortly past", "moments after" begins right before the midnight at {@code midnight}, or
+     * -1: the README's "just after midnight" is 00:01 of the day named. ("Just before midnight" is 23:59, a minute
+     * from midnight itself, so midnight stands for it.)
+     */
+    private static int justAfterMidnight(List<Token> t, int midnight) {
+        return midnight >= 2 && (t.get(midnight - 1).is("after") || t.get(midnight - 1).is("past"))
+                && CLOSE_BY.contains(t.get(midnight - 2)) ? midnight - 2 : -1;
     }
 
     /** Tries each kind of component at {@code j}; returns the index after it, or -1. Fills empty slots only. */
@@ -1275,8 +1288,9 @@ public final class DeadlineExtractor {
             b.minute = 0;
             after = j + 2;
         } else if (tok.is("midnight")) {
-            b.hour = 24;
-            b.minute = 0;
+            boolean justAfter = justAfterMidnight(t, j) >= 0;
+            b.hour = justAfter ? 0 : 24; // "just after midnight on Oct. 1" is a minute into Oct. 1, not its end
+            b.minute = justAfter ? 1 : 0;
             after = j + 1;
         } else if ((tok.is("12") || tok.is("12:00") || tok.is("twelve")) && j + 1 < t.size()
                 && (t.get(j + 1).is("noon") || t.get(j + 1).is("midday") || t.get(j + 1).is("midnight"))) {

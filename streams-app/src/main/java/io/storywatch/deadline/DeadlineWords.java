@@ -296,6 +296,9 @@ final class DeadlineWords {
     static final WordMap<String> SCHEDULES = WordMap.of(LOOKS_AHEAD.stream().filter(w -> !FUTURE_IN_PAST.contains(w))
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     /** Words right after a duration that make it a window: "24 hours left", "75 days from now", "48 hours until". */
+    /** Before "after midnight": a minute past it ("just after midnight", "shortly after", "moments after"). */
+    static final WordMap<String> CLOSE_BY = WordMap.of(Set.of("just", "shortly", "right", "moments", "seconds",
+            "immediately", "soon"));
     static final Set<String> WINDOW_TAILS = Set.of("left", "remaining", "until", "notice", "hence");
     /** Vague amounts, read as Duckling's authors read them: "a couple of hours" 2, "a few days" 3. */
     static final Map<String, Integer> VAGUE = Map.of("couple", 2, "pair", 2, "few", 3);

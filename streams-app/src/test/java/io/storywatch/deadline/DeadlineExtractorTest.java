@@ -58,6 +58,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void justAfterMidnightIsAMinuteIntoTheDayNamed() {
+        List<DeadlineMention> strike = extract("A strike at the ports appears poised to occur just after midnight on Oct. 1.");
+        assertEquals(List.of("just after midnight on Oct. 1"), strike.stream().map(DeadlineMention::text).toList());
+        assertEquals(0, strike.get(0).expression().hour());
+        assertEquals(1, strike.get(0).expression().minute());
+        assertEquals(1, strike.get(0).expression().day());
+        assertClock(0, 1, "Workers will walk out shortly after midnight on Friday.");
+        assertClock(24, 0, "The contract expires at midnight on Sept. 30."); // midnight alone ends the day named
+        assertClock(24, 0, "Talks must end by midnight, after which the union will strike.");
+    }
+
+    @Test
     void twelveWithTheWordThatSaysWhichTwelve() {
         assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
         assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
