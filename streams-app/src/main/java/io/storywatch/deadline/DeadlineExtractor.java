@@ -2350,6 +2350,9 @@ public final class DeadlineExtractor {
     /** What makes a time a deadline: nothing, a cue, or only that a threatened action starts then. */
     private enum Cue { NONE, STATED, ACTION_STARTS }
 
+    /** Quotation marks the cue scan passes without counting them as words; more count, so its work stays bounded. */
+    private static final int MAX_QUOTES = 6;
+
     private static Cue cue(List<Token> t, int first, int last) {
         if (first > 1 && t.get(first - 1).is("of") && t.get(first - 2).is("as") && sentenceHas(t, first, CUTOFFS)) {
             return Cue.STATED; // "As of Sunday, new users will no longer be able to download the app"
@@ -2394,34 +2397,40 @@ public final class DeadlineExtractor {
         boolean timeBetween = false;
         boolean bound = false;
         boolean meeting = false;
-        for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH; p--) {
+        int quotes = 0; // quotation marks passed: "‘could’ run out ‘as soon as’ June 1" stands as near as without them
+        for (int p = first - 1; p >= 0 && p >= first - ACTION_REACH - quotes; p--) {
             Token tok = t.get(p); // each token read once
             if (tok.endsSentence()) {
                 break;
             }
+            if (quotes < MAX_QUOTES && isQuote(tok)) {
+                quotes++;
+                continue;
+            }
+            int words = first - p - quotes; // how far back, in words
             String word = tok.norm();
-            if (p >= first - 2 * CUE_WINDOW) {
+            if (words <= 2 * CUE_WINDOW) {
                 sentenceCue |= SENTENCE_CUES.contains(word) || withoutADeal(tok, t, p);
                 obliged |= OBLIGATION.contains(word);
                 distant |= DISTANT_CUES.contains(word) && !agent(tok, t, p);
-                nearby |= p >= first - CUE_WINDOW && NEARBY_CUES.contains(word) && !(p < first - 2 && issued(t, p));
+                nearby |= words <= CUE_WINDOW && NEARBY_CUES.contains(word) && !(words > 2 && issued(t, p));
                 past |= PAST_CUES.contains(word);
             }
             // the start of a threatened action: a looking-ahead word before the action word ("members will walk
             // off the job at midnight"), or one that governs the time after it ("the strike is set to begin at midnight")
-            if (p >= first - OBLIGED_REACH) { // "have to agree to hold a vote tonight": the vote's time, not a limit
+            if (words <= OBLIGED_REACH) { // "have to agree to hold a vote tonight": the vote's time, not a limit
                 meeting |= MEETINGS.contains(word);
                 bound |= !meeting && (word.equals("must") || word.equals("to") && p > 0
                         && HAVE_TO.contains(t.get(p - 1).norm())); // "will have to leave on 1 June"
             }
             boolean ahead = LOOKS_AHEAD.contains(word) || mayModal(tok, word);
-            governing |= p >= first - 3 && ahead;
-            if (p >= first - 10) {
+            governing |= words <= 3 && ahead;
+            if (words <= 10) {
                 threatened |= action && ahead;
             }
             boolean actionWord = actionWord(tok, t, p);
             threatened |= governing && actionWord;
-            action |= actionWord && p >= first - 10 && !timeBetween; // "a shutdown starting Sunday after a vote
+            action |= actionWord && words <= 10 && !timeBetween; // "a shutdown starting Sunday after a vote
             timeBetween |= weekday(tok) != null;                     // Saturday": the shutdown's time is Sunday
         }
         boolean trailing = false;

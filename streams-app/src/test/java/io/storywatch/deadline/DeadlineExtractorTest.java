@@ -70,6 +70,12 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void quotationMarksDoNotPutTheWordsTheyQuoteFurtherAway() {
+        assertEquals(List.of("June 1"), texts("Her letter said the U.S. ‘could’ run out of funds ‘as soon as’ June 1."));
+        assertEquals(List.of("June 1"), texts("Her letter said the U.S. could run out of funds as soon as June 1."));
+    }
+
+    @Test
     void twelveWithTheWordThatSaysWhichTwelve() {
         assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
         assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
