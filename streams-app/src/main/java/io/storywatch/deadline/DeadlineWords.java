@@ -316,7 +316,7 @@ final class DeadlineWords {
     static final Set<String> EXPIRY_VERBS = Set.of("expires", "expire", "lapses");
     /** Words that open such a noun phrase: "the", "that", "a looming", "its". */
     static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "that", "this", "its", "their", "another", "new", "original");
+            "the", "a", "an", "that", "this", "those", "these", "its", "their", "another", "new", "original");
     /** Before these, "Deadline" is a publication's name ("told Deadline"), not a deadline. */
     static final Set<String> NAME_CONTEXT = Set.of("told", "tells", "to", "via", "per", "according");
     /** "date" refers to a deadline after a limit: "before that date", "by the specified date". */

@@ -76,6 +76,15 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void thoseAndTheseDatesAfterALimitReferToDatesStated() {
+        List<DeadlineMention> those = extract("Britain may leave on December 1 if both sides ratify the treaty before those dates.");
+        assertEquals(List.of("those dates"), those.stream().map(DeadlineMention::text).toList());
+        assertTrue(those.get(0).anaphor());
+        assertEquals(List.of("these dates"), texts("Members must vote before these dates, the union said."));
+        assertEquals(List.of(), texts("Those dates were chosen by the council.")); // no limit before them
+    }
+
+    @Test
     void twelveWithTheWordThatSaysWhichTwelve() {
         assertClock(12, 0, "Offers must arrive by 12 noon on Tuesday.");
         assertEquals(List.of("12 noon on 3 May"), texts("Bidders have until 12 noon on 3 May to submit offers."));
