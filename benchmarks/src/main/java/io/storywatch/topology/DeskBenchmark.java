@@ -188,6 +188,12 @@ public class DeskBenchmark {
         // as the feed-order stage sends it: a tick that brings feed time to the article, then the article
         copies.process(new Record<>("~clock", new DeskInput.Tick(clock, clock - RETENTION.toMillis()), clock));
         copies.process(new Record<>(article.id(), new DeskInput.Arrival(analyzed), clock));
+        handOn(copiesContext, stories, storiesContext);
+    }
+
+    /** What the copies stage forwarded, handed to the stories stage as the topology would; then both contexts cleared. */
+    static void handOn(MockProcessorContext<String, DeskInput> copiesContext, StoriesProcessor stories,
+                       MockProcessorContext<String, DeskOutput> storiesContext) {
         for (var forwarded : copiesContext.forwarded()) {
             var record = forwarded.record();
             stories.process(new Record<String, DeskInput>(record.key(), record.value(), record.timestamp()));
