@@ -55,11 +55,13 @@ class RealNewsEvaluationTest {
         // R 0.910 F1 0.928 when a stoppage still ahead after a limit ("until a planned strike") is an anaphor;
         // R 0.914 F1 0.930 when "may" looks ahead, running low is running out and an anaphor passes over the past perfect;
         // R 0.916 F1 0.931 when "as the April 5 date loomed" states a limit; resolution 0.950 when a window after
-        // "will" counts from the day of writing, not from a weekday before it
+        // "will" counts from the day of writing, not from a weekday before it; mentions P 0.947 R 0.922 F1 0.934
+        // when "just after midnight" is 00:01, scare quotes do not count as words before a cue and "those dates"
+        // after a limit refers
         assertTrue(StoryEvaluation.f1(e.bcubedPrecision, e.bcubedRecall) >= 0.968, report);
         assertTrue(e.mergedGoldStories() <= 2, report);
         assertTrue(c.copyPrecision() >= 1.0 && c.copyRecall() >= 0.80, report);
-        assertTrue(c.mentionPrecision() >= 0.945 && c.mentionRecall() >= 0.915 && c.mentionF1() >= 0.930, report);
+        assertTrue(c.mentionPrecision() >= 0.946 && c.mentionRecall() >= 0.921 && c.mentionF1() >= 0.933, report);
         assertTrue(c.resolutionRight() >= 0.949, report);
         assertTrue(c.principalTracked() >= 0.956 && c.trackedMatchingStated() >= 0.924, report);
     }
