@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storywatch.dedup.Fingerprint;
 import io.storywatch.desk.Copies;
 import io.storywatch.desk.DeskInput;
+import io.storywatch.desk.FeedTime;
 import io.storywatch.desk.StoryRepository;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.story.StoryState;
@@ -83,6 +84,7 @@ public class DeskBenchmark {
     private File stateDir;
     private final List<StateStore> opened = new ArrayList<>();
     private long clock;
+    private long lastSweep = Long.MIN_VALUE / 2;
 
     @Setup(Level.Trial)
     public void fillTheWindow() {
@@ -186,7 +188,10 @@ public class DeskBenchmark {
                 Instant.ofEpochMilli(clock), false, article.id(), article.terms(), List.of(), 0L, "en",
                 Fingerprint.of(article.body()));
         // as the feed-order stage sends it: a tick that brings feed time to the article, then the article
-        copies.process(new Record<>("~clock", new DeskInput.Tick(clock, clock - RETENTION.toMillis()), clock));
+        if (clock - FeedTime.SWEEP_EVERY >= lastSweep) {
+            lastSweep = clock; // the horizon moves once a feed hour, as FeedTime moves it in the app
+        }
+        copies.process(new Record<>("~clock", new DeskInput.Tick(clock, lastSweep - RETENTION.toMillis()), clock));
         copies.process(new Record<>(article.id(), new DeskInput.Arrival(analyzed), clock));
         handOn(copiesContext, stories, storiesContext);
     }
