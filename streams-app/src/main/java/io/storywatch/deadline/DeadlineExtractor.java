@@ -573,10 +573,7 @@ public final class DeadlineExtractor {
      * "sailed past" (a past verb with "through" or "past" after it).
      */
     private static boolean missedIdiom(List<Token> t, int i) {
-        int from = i;
-        while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
-            from--;
-        }
+        int from = reachBack(t, i);
         for (int k = from; k + 2 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
             Token tok = t.get(k);
             if (tok.is("came") && t.get(k + 1).is("and") && t.get(k + 2).is("went")
@@ -1945,12 +1942,12 @@ public final class DeadlineExtractor {
         return new Match(i, last, b.build(), true, definite);
     }
 
-    /** "a 30-day deadline", "a 90-day pause", "a 72-hour strike notice": a window noun right after, or one word on. */
     /** A plural's apostrophe written right after it: "days'" in "10 days' notice". */
     private static boolean plural(Token apostrophe, Token word) {
         return (apostrophe.is("'") || apostrophe.is("’")) && apostrophe.start() == word.end() && word.norm().endsWith("s");
     }
 
+    /** "a 30-day deadline", "a 90-day pause", "a 72-hour strike notice": a window noun right after, or one word on. */
     private static boolean windowNounAfter(List<Token> t, int last) {
         for (int k = last + 1; k < t.size() && k <= last + 2 && t.get(k).isWord(); k++) {
             if (WINDOW_NOUNS.contains(t.get(k).norm())) {
@@ -2102,6 +2099,15 @@ public final class DeadlineExtractor {
         return before(t, i, 4, GRANT_VERBS);
     }
 
+    /** Where the part of the sentence that {@link #sentenceHas} reads before {@code i} begins: 12 tokens back at most. */
+    private static int reachBack(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
+            from--;
+        }
+        return from;
+    }
+
     private static boolean sentenceHas(List<Token> t, int i, WordMap<?> words) {
         if (before(t, i, 12, words)) {
             return true;
@@ -2120,10 +2126,7 @@ public final class DeadlineExtractor {
      * expire Monday", written on a Tuesday, is next Monday, not yesterday.
      */
     private static boolean scheduledNow(List<Token> t, int i) {
-        int from = i;
-        while (from > 0 && from > i - 12 && !t.get(from - 1).endsSentence()) {
-            from--;
-        }
+        int from = reachBack(t, i);
         for (int k = from; k + 1 < t.size() && k <= i + 12 && !t.get(k).endsSentence(); k++) {
             if (k > from && SCHEDULED.contains(t.get(k)) && t.get(k + 1).is("to") && (t.get(k - 1).is("is") || t.get(k - 1).is("are"))
                     || withoutADeal(t.get(k), t, k)) { // "absent a deal, the strike starts on Monday": still ahead
