@@ -92,6 +92,8 @@ public final class TextNormalizer {
      * a million brackets on a million lines still costs one pass.
      */
     private static final class Marks {
+        /** How many chars {@link #next} reads one by one before it searches. */
+        private static final int NEAR = 8;
         private final String body;
         private int open = -1;
         private int close = -1;
@@ -105,6 +107,14 @@ public final class TextNormalizer {
 
         /** The next '[', ']' or "http" at or after {@code i}, or the body's length. */
         int next(int i) {
+            int near = Math.min(body.length(), i + NEAR);
+            for (int k = i; k < near; k++) { // a mark close by (text dense with brackets) is found without a search
+                char c = body.charAt(k);
+                if (c == '[' || c == ']' || c == 'h' && body.startsWith("http", k)) {
+                    return k;
+                }
+            }
+            i = near; // none before `near`: the searches start there
             open = open < i ? find(body.indexOf('[', i)) : open;
             close = close < i ? find(body.indexOf(']', i)) : close;
             http = http < i ? find(body.indexOf("http", i)) : http;
