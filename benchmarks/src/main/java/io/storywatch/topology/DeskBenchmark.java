@@ -84,7 +84,7 @@ public class DeskBenchmark {
     private File stateDir;
     private final List<StateStore> opened = new ArrayList<>();
     private long clock;
-    private long lastSweep = Long.MIN_VALUE / 2;
+    private final HourlyHorizon horizon = new HourlyHorizon(RETENTION);
 
     @Setup(Level.Trial)
     public void fillTheWindow() {
@@ -188,12 +188,26 @@ public class DeskBenchmark {
                 Instant.ofEpochMilli(clock), false, article.id(), article.terms(), List.of(), 0L, "en",
                 Fingerprint.of(article.body()));
         // as the feed-order stage sends it: a tick that brings feed time to the article, then the article
-        if (clock - FeedTime.SWEEP_EVERY >= lastSweep) {
-            lastSweep = clock; // the horizon moves once a feed hour, as FeedTime moves it in the app
-        }
-        copies.process(new Record<>("~clock", new DeskInput.Tick(clock, lastSweep - RETENTION.toMillis()), clock));
+        copies.process(new Record<>("~clock", horizon.tick(clock), clock));
         copies.process(new Record<>(article.id(), new DeskInput.Arrival(analyzed), clock));
         handOn(copiesContext, stories, storiesContext);
+    }
+
+    /** Ticks of a feed clock whose retention horizon moves once a feed hour, as {@link FeedTime} moves the app's. */
+    static final class HourlyHorizon {
+        private final long retentionMillis;
+        private long lastSweep = Long.MIN_VALUE / 2;
+
+        HourlyHorizon(Duration retention) {
+            this.retentionMillis = retention.toMillis();
+        }
+
+        DeskInput.Tick tick(long now) {
+            if (now - FeedTime.SWEEP_EVERY >= lastSweep) {
+                lastSweep = now;
+            }
+            return new DeskInput.Tick(now, lastSweep - retentionMillis);
+        }
     }
 
     /** What the copies stage forwarded, handed to the stories stage as the topology would; then both contexts cleared. */

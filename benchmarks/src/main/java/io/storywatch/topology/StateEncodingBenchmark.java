@@ -1,15 +1,11 @@
 package io.storywatch.topology;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.storywatch.desk.Copies;
 import io.storywatch.desk.DeskInput;
@@ -19,6 +15,7 @@ import io.storywatch.json.Json;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.story.StoryState;
 import io.storywatch.wire.AnalyzedArticle;
+import io.storywatch.wire.DeskOutput;
 import io.storywatch.wire.DeskRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,7 +44,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -87,9 +83,9 @@ public class StateEncodingBenchmark {
     public void load() throws IOException {
         mapper = switch (format) {
             case "json" -> Json.MAPPER;
-            case "smile" -> configured(SmileMapper.builder(SmileFactory.builder()
+            case "smile" -> Json.withSettings(SmileMapper.builder(SmileFactory.builder()
                     .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build()));
-            case "cbor" -> configured(CBORMapper.builder(CBORFactory.builder()
+            case "cbor" -> Json.withSettings(CBORMapper.builder(CBORFactory.builder()
                     .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build()));
             default -> throw new IllegalArgumentException("format: json, smile or cbor");
         };
@@ -119,15 +115,6 @@ public class StateEncodingBenchmark {
                 bytes / (double) values.size());
     }
 
-    /** {@link Json#MAPPER}'s settings on another format's mapper. */
-    private static ObjectMapper configured(MapperBuilder<?, ?> builder) {
-        return builder.addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
-    }
-
     @Benchmark
     public Object writeAndRead() throws IOException {
         Object v = values.get(next);
@@ -138,7 +125,7 @@ public class StateEncodingBenchmark {
     /** The desk's two stages on in-memory stores, run over an analysed synthetic feed. */
     private static final class Desk {
         private final MockProcessorContext<String, DeskInput> copiesContext;
-        private final MockProcessorContext<String, io.storywatch.wire.DeskOutput> storiesContext;
+        private final MockProcessorContext<String, DeskOutput> storiesContext;
         final List<Object> records = new ArrayList<>();
 
         Desk(int articles) throws IOException {
@@ -165,12 +152,13 @@ public class StateEncodingBenchmark {
             StoriesProcessor stories = new StoriesProcessor(config, new StorywatchMetrics(new SimpleMeterRegistry()));
             stories.init(storiesContext);
             ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
+            DeskBenchmark.HourlyHorizon horizon = new DeskBenchmark.HourlyHorizon(Duration.ofMillis(kept));
             long at = SyntheticFeed.DEFAULT_START.toEpochMilli();
             for (SyntheticFeed.Item item : SyntheticFeed.generate(7, articles)) {
                 AnalyzedArticle analyzed = analyzer.analyze(item.article().id(), Json.write(item.article()), 0L);
                 records.add(new DeskRecord.Article(analyzed));
                 at = analyzed.publishedAt() != null ? Math.max(at, analyzed.publishedAt().toEpochMilli()) : at; // undated: now
-                copies.process(new Record<>("~clock", new DeskInput.Tick(at, at - kept), at));
+                copies.process(new Record<>("~clock", horizon.tick(at), at));
                 copies.process(new Record<>(analyzed.id(), new DeskInput.Arrival(analyzed), at));
                 DeskBenchmark.handOn(copiesContext, stories, storiesContext);
             }

@@ -612,8 +612,9 @@ public final class DeadlineExtractor {
         if (first < 0 || !b.hasAnchor()) {
             return null;
         }
-        if (tokens.get(first).is("midnight") && justAfterMidnight(tokens, first) >= 0) {
-            first = justAfterMidnight(tokens, first); // the words that make it 00:01 belong to the time
+        int justAfter = tokens.get(first).is("midnight") ? justAfterMidnight(tokens, first) : -1;
+        if (justAfter >= 0) {
+            first = justAfter; // the words that make it 00:01 belong to the time
         }
         return new Match(first, last, b.build(), false);
     }
