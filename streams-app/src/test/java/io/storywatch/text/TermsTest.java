@@ -2,6 +2,7 @@ package io.storywatch.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,5 +41,21 @@ class TermsTest {
         assertEquals(before, Terms.of(title, body));
         assertEquals(List.copyOf(before.keySet()), List.copyOf(Terms.of(title, body).keySet()), "heaviest first, as before");
         assertEquals(stemsBefore, Terms.stems(title));
+    }
+
+    @Test
+    void keepsTheHeaviestTermsHeaviestFirstAndBreaksTiesByTerm() {
+        // 100 words used once (weight 1), not in alphabetical order, and three heavier ones
+        List<String> words = new ArrayList<>();
+        for (int w = 99; w >= 0; w--) {
+            words.add("qz" + (char) ('a' + w % 10) + (char) ('a' + w / 10));
+        }
+        Map<String, Double> terms = Terms.of(null, String.join(" ", words) + " harbour harbour harbour strike strike pier pier");
+
+        assertEquals(Terms.MAX_TERMS, terms.size());
+        List<String> order = List.copyOf(terms.keySet());
+        assertEquals(List.of("harbour", "pier", "strike"), order.subList(0, 3), "heaviest first, then ties by term");
+        assertEquals(words.stream().sorted().limit(Terms.MAX_TERMS - 3).toList(), order.subList(3, order.size()),
+                "of the tied words, the first by term, in term order");
     }
 }
