@@ -40,6 +40,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,18 +194,36 @@ public final class BenchCommand implements Callable<Integer> {
                 output.awaitArticles(articles, DRAIN_TIMEOUT);
                 return 0;
             }
-            return throughput("pass-through", output);
+            return throughput("pass-through", id, output);
         }
     }
 
-    /** Articles per second from the app's start until all of them are out (committed); prints the line. */
-    private double throughput(String name, OutputCounter output) {
+    /**
+     * Articles per second from the app's start until all of them are out (committed), and the CPU time its
+     * stream threads used per article (a steadier figure on a busy machine: the broker's and the clients'
+     * threads share the cores); prints the line.
+     */
+    private double throughput(String name, String applicationId, OutputCounter output) {
         long started = System.nanoTime();
         output.awaitArticles(articles, DRAIN_TIMEOUT);
         double seconds = seconds(started);
         double perSecond = articles / seconds;
-        System.out.printf("%s: %d articles in %.2f s = %.0f articles/s%n", name, articles, seconds, perSecond);
+        System.out.printf("%s: %d articles in %.2f s = %.0f articles/s; stream threads' CPU %.0f us an article%n", name,
+                articles, seconds, perSecond, streamThreadsCpuNanos(applicationId) / 1000.0 / articles);
         return perSecond;
+    }
+
+    /** CPU time the stream threads of application {@code applicationId} have used so far (Kafka names them after it). */
+    private static long streamThreadsCpuNanos(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith(applicationId + "-")
+                    && thread.getThreadName().contains("-StreamThread-")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     /** (b) the full topology on the same records, feed clock; counts one enriched record per article. */
@@ -214,7 +234,7 @@ public final class BenchCommand implements Callable<Integer> {
                 state, settings("bench-storywatch"), new InetSocketAddress("127.0.0.1", 0));
              OutputCounter output = new OutputCounter(client, Topics.ENRICHED)) {
             service.start();
-            double perSecond = throughput("storywatch", output);
+            double perSecond = throughput("storywatch", "bench-storywatch", output);
             System.out.printf("storywatch heap after the run: %d MiB used after GC (%d MiB before the app started); "
                     + "state stores on disk: %.1f MiB%n", usedHeapAfterGc() >> 20, heapBefore >> 20, sizeOf(state) / (double) (1 << 20));
             return perSecond;
