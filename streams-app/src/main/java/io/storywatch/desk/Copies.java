@@ -78,6 +78,11 @@ public final class Copies {
     private static final int ID_FILTER_BITS_LOG2 = 23;
     /** 8 MiB a generation, for 32 band keys an article and its narrative-sentence keys (about ten). */
     private static final int BAND_FILTER_BITS_LOG2 = 26;
+    /**
+     * Index keys whose newest postings stay in memory: the keys of the last few thousand articles, a few
+     * tens of MB ({@link RecentPostings}).
+     */
+    static final int RECENT_INDEX_KEYS = 250_000;
 
     /**
      * An article seen, under its id: its fingerprint (null for a text too short to have one), its
@@ -100,6 +105,7 @@ public final class Copies {
     private final WrittenKeys articleIds;
     private final WrittenKeys contentHashes;
     private final WrittenKeys bandKeys;
+    private final RecentPostings recentPostings = new RecentPostings(RECENT_INDEX_KEYS, POSTINGS_PER_BAND);
 
     /**
      * @param retention the desk's retention (the stores keep {@link #STORE_SLACK} more); the key filters are
@@ -194,14 +200,18 @@ public final class Copies {
 
     /** Adds the articles most recently indexed under {@code key} at or after {@code horizon}. */
     private void addPostings(String key, long horizon, Set<String> candidates) {
-        if (!bandKeys.mayHold(key, from(horizon))) {
+        if (!bandKeys.mayHold(key, from(horizon)) || recentPostings.addTo(key, from(horizon), candidates)) {
             return;
         }
+        List<RecentPostings.Posting> read = new ArrayList<>();
         try (WindowStoreIterator<String> postings = bands.backwardFetch(key, from(horizon), Long.MAX_VALUE)) {
             for (int i = 0; i < POSTINGS_PER_BAND && postings.hasNext(); i++) {
-                candidates.add(postings.next().value);
+                KeyValue<Long, String> posting = postings.next();
+                candidates.add(posting.value);
+                read.add(new RecentPostings.Posting(posting.value, posting.key));
             }
         }
+        recentPostings.read(key, read);
     }
 
     private static boolean sharesNarrative(AnalyzedArticle article, SeenArticle seen) {
@@ -235,14 +245,19 @@ public final class Copies {
         contentHashes.add(article.contentHash(), at);
         if (article.fingerprint() != null) {
             for (String band : Fingerprint.bandKeys(article.fingerprint(), LSH_BANDS)) {
-                bands.put(band, article.id(), at);
-                bandKeys.add(band, at);
+                index(band, article.id(), at);
             }
         }
         for (String key : narrativeIndexKeys(article.narrative())) {
-            bands.put(key, article.id(), at);
-            bandKeys.add(key, at);
+            index(key, article.id(), at);
         }
+    }
+
+    private void index(String key, String articleId, long at) {
+        boolean certainlyNew = !bandKeys.mayHold(key, 0);
+        bands.put(key, articleId, at);
+        bandKeys.add(key, at);
+        recentPostings.written(key, articleId, at, certainlyNew);
     }
 
     /** The latest value stored under {@code key} at or after {@code horizon}, or null. */
