@@ -208,22 +208,30 @@ public final class BenchCommand implements Callable<Integer> {
         output.awaitArticles(articles, DRAIN_TIMEOUT);
         double seconds = seconds(started);
         double perSecond = articles / seconds;
-        System.out.printf("%s: %d articles in %.2f s = %.0f articles/s; stream threads' CPU %.0f us an article%n", name,
-                articles, seconds, perSecond, streamThreadsCpuNanos(applicationId) / 1000.0 / articles);
+        StreamThreadsCpu cpu = streamThreadsCpu(applicationId);
+        System.out.printf("%s: %d articles in %.2f s = %.0f articles/s; stream threads' CPU %.0f us an article, "
+                        + "busy %.0f%% of the run%n", name, articles, seconds, perSecond, cpu.nanos() / 1000.0 / articles,
+                100 * cpu.nanos() / (seconds * 1e9 * Math.max(1, cpu.threads())));
         return perSecond;
     }
 
-    /** CPU time the stream threads of application {@code applicationId} have used so far (Kafka names them after it). */
-    private static long streamThreadsCpuNanos(String applicationId) {
+    /** CPU time used so far by the stream threads of one application, and how many there are. */
+    private record StreamThreadsCpu(long nanos, int threads) {
+    }
+
+    /** The CPU time of the stream threads of application {@code applicationId} (Kafka names them after it). */
+    private static StreamThreadsCpu streamThreadsCpu(String applicationId) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long total = 0;
+        int count = 0;
         for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (thread != null && thread.getThreadName().startsWith(applicationId + "-")
                     && thread.getThreadName().contains("-StreamThread-")) {
                 total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+                count++;
             }
         }
-        return total;
+        return new StreamThreadsCpu(total, count);
     }
 
     /** (b) the full topology on the same records, feed clock; counts one enriched record per article. */

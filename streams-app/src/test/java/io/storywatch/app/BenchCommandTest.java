@@ -36,7 +36,7 @@ class BenchCommandTest {
         }
         for (String run : List.of("pass-through", "storywatch")) {
             assertTrue(lines.stream().anyMatch(l -> l.matches(run + ": 300 articles in [\\d.]+ s = \\d+ articles/s; "
-                    + "stream threads' CPU [1-9]\\d* us an article")), run + "'s CPU per article missing from\n" + out);
+                    + "stream threads' CPU [1-9]\\d* us an article, busy \\d+% of the run")), run + "'s CPU per article missing from\n" + out);
         }
         assertTrue(lines.get(lines.size() - 1).matches("storywatch/pass-through throughput ratio: \\d+\\.\\d{3}"), out);
     }
