@@ -1,6 +1,7 @@
 package io.storywatch.desk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class RecentPostings {
      * Adds the ids of the newest postings under {@code key} at or after {@code horizon} to {@code into};
      * false, adding nothing, when the key is not held here.
      */
-    boolean addTo(String key, long horizon, java.util.Collection<String> into) {
+    boolean addTo(String key, long horizon, Collection<String> into) {
         List<Posting> postings = recent.get(key);
         if (postings == null) {
             return false;
