@@ -199,9 +199,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Articles per second from the app's start until all of them are out (committed), and the CPU time its
-     * stream threads used per article (a steadier figure on a busy machine: the broker's and the clients'
-     * threads share the cores); prints the line.
+     * Articles per second from the app's start until all of them are out (committed), the CPU time its
+     * stream threads used per article, and the share of the run they were on a core (the broker's and
+     * the clients' threads share the cores); prints the line.
      */
     private double throughput(String name, String applicationId, OutputCounter output) {
         long started = System.nanoTime();
