@@ -254,9 +254,8 @@ public final class Copies {
     }
 
     private void index(String key, String articleId, long at) {
-        boolean certainlyNew = !bandKeys.mayHold(key, 0);
         bands.put(key, articleId, at);
-        bandKeys.add(key, at);
+        boolean certainlyNew = !bandKeys.add(key, at);
         recentPostings.written(key, articleId, at, certainlyNew);
     }
 

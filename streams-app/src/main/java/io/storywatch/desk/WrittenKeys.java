@@ -37,11 +37,15 @@ final class WrittenKeys {
         this.generationMillis = Math.max(1, keptMillis / 2);
     }
 
-    /** Notes that {@code key} was written at feed time {@code at}; forgets generations the store has dropped. */
-    void add(String key, long at) {
+    /**
+     * Notes that {@code key} was written at feed time {@code at}; forgets generations the store has dropped.
+     * Returns whether it may have been written before (false: the store certainly held nothing under it).
+     */
+    boolean add(String key, long at) {
+        long hash = HASHER.hashCharsToLong(key);
+        boolean before = mayHold(hash, Long.MIN_VALUE);
         long generation = Math.floorDiv(at, generationMillis);
         long[] bits = generations.computeIfAbsent(generation, g -> new long[1 << (bitsLog2 - 6)]);
-        long hash = HASHER.hashCharsToLong(key);
         int mask = (1 << bitsLog2) - 1;
         for (int i = 0; i < HASHES; i++) {
             int bit = (int) (hash + i * (hash >>> 32 | 1)) & mask;
@@ -49,12 +53,16 @@ final class WrittenKeys {
         }
         long oldestKept = Math.floorDiv(at - keptMillis, generationMillis);
         generations.headMap(oldestKept, false).clear();
+        return before;
     }
 
     /** False when {@code key} was certainly not written at or after {@code from}; true when it may have been. */
     boolean mayHold(String key, long from) {
+        return mayHold(HASHER.hashCharsToLong(key), from);
+    }
+
+    private boolean mayHold(long hash, long from) {
         long firstGeneration = Math.floorDiv(from, generationMillis);
-        long hash = HASHER.hashCharsToLong(key);
         int mask = (1 << bitsLog2) - 1;
         for (long[] bits : generations.tailMap(firstGeneration, true).values()) {
             boolean all = true;

@@ -56,4 +56,12 @@ class WrittenKeysTest {
         assertTrue(keys.mayHold("band:b", T));
         assertFalse(keys.mayHold("band:c", T));
     }
+
+    @Test
+    void addingSaysWhetherTheKeyMayHaveBeenWrittenBefore() {
+        WrittenKeys keys = new WrittenKeys(16, KEPT);
+        assertFalse(keys.add("band:a", T), "never written");
+        assertTrue(keys.add("band:a", T + DAY), "written a day before, still kept");
+        assertFalse(keys.add("band:b", T + DAY));
+    }
 }
