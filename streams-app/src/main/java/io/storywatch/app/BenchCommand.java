@@ -40,8 +40,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,11 +98,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    /** The local broker's process, whose CPU each timed run reports. */
+    private ProcessHandle brokerProcess;
+
     @Override
     public Integer call() throws Exception {
         System.out.println(machine());
         Path work = Files.createTempDirectory("storywatch-bench");
         try (LocalBroker broker = LocalBroker.start(work.resolve("broker"))) {
+            brokerProcess = ProcessHandle.of(broker.pid()).orElse(null);
             Properties client = new Properties();
             client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
@@ -158,7 +160,10 @@ public final class BenchCommand implements Callable<Integer> {
      * service: storywatch's topology on another synthetic feed in-process (TopologyTestDriver: the same
      * processors, stores and serdes, no broker), and the pass-through app over the benchmark's records
      * into a topic of its own. Timed cold, storywatch shared the machine's two cores with the compiler
-     * for its whole run (C2 took about 40% of a core throughout, profiled).
+     * for its whole run (C2 took about 40% of a core throughout, profiled). Warmed up, it still does
+     * for much of the timed run: the code is large and the feed keeps reaching new branches, so C2
+     * keeps recompiling (a longer warm-up, or one through the broker, did not stop it). The CPU line
+     * of each run says how much.
      */
     private void warmUp(Properties client, Path work) throws Exception {
         if (warmup <= 0) {
@@ -200,38 +205,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Articles per second from the app's start until all of them are out (committed), the CPU time its
-     * stream threads used per article, and the share of the run they were on a core (the broker's and
-     * the clients' threads share the cores); prints the line.
+     * stream threads used per article, and the share of the run they were on a core; prints the line,
+     * then where the machine's CPU went meanwhile ({@link CpuAccount}: the broker's, the JIT's and the
+     * clients' threads share the cores).
      */
     private double throughput(String name, String applicationId, OutputCounter output) {
+        CpuAccount cpu = CpuAccount.start(brokerProcess);
         long started = System.nanoTime();
         output.awaitArticles(articles, DRAIN_TIMEOUT);
         double seconds = seconds(started);
         double perSecond = articles / seconds;
-        StreamThreadsCpu cpu = streamThreadsCpu(applicationId);
+        CpuAccount.Spent spent = cpu.spent(applicationId);
         System.out.printf("%s: %d articles in %.2f s = %.0f articles/s; stream threads' CPU %.0f us an article, "
-                        + "busy %.0f%% of the run%n", name, articles, seconds, perSecond, cpu.nanos() / 1000.0 / articles,
-                100 * cpu.nanos() / (seconds * 1e9 * Math.max(1, cpu.threads())));
+                        + "busy %.0f%% of the run%n", name, articles, seconds, perSecond, spent.streamThreads() * 1e6 / articles,
+                100 * spent.streamThreadsBusy());
+        System.out.println(spent.line(name));
         return perSecond;
-    }
-
-    /** CPU time used so far by the stream threads of one application, and how many there are. */
-    private record StreamThreadsCpu(long nanos, int threads) {
-    }
-
-    /** The CPU time of the stream threads of application {@code applicationId} (Kafka names them after it). */
-    private static StreamThreadsCpu streamThreadsCpu(String applicationId) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long total = 0;
-        int count = 0;
-        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null && thread.getThreadName().startsWith(applicationId + "-")
-                    && thread.getThreadName().contains("-StreamThread-")) {
-                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
-                count++;
-            }
-        }
-        return new StreamThreadsCpu(total, count);
     }
 
     /** (b) the full topology on the same records, feed clock; counts one enriched record per article. */

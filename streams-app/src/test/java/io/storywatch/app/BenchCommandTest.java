@@ -37,6 +37,9 @@ class BenchCommandTest {
         for (String run : List.of("pass-through", "storywatch")) {
             assertTrue(lines.stream().anyMatch(l -> l.matches(run + ": 300 articles in [\\d.]+ s = \\d+ articles/s; "
                     + "stream threads' CPU [1-9]\\d* us an article, busy \\d+% of the run")), run + "'s CPU per article missing from\n" + out);
+            assertTrue(lines.stream().anyMatch(l -> l.matches(run + " CPU, core-seconds: stream threads [\\d.]+, other app threads [\\d.]+, "
+                    + "(JIT compiler [\\d.]+, GC [\\d.]+, RocksDB [\\d.]+, rest of the process|JIT, GC, RocksDB and the rest of the process) "
+                    + "[\\d.]+, broker [\\d.]+; the machine had [\\d.]+ \\(\\d+ cores x [\\d.]+ s\\)")), run + "'s CPU line missing from\n" + out);
         }
         assertTrue(lines.get(lines.size() - 1).matches("storywatch/pass-through throughput ratio: \\d+\\.\\d{3}"), out);
     }
