@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalBroker implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    static final String BROKER_JAVA_OPTS = "STORYWATCH_BROKER_JAVA_OPTS";
 
     private final Path dir;
     private final int port;
@@ -195,6 +196,9 @@ public final class LocalBroker implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms256m");
         command.add("-Xmx768m");
+        if (ownSession) { // the broker itself, not the storage tool
+            command.addAll(brokerJavaOptions());
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(mainAndArgs);
@@ -203,6 +207,19 @@ public final class LocalBroker implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
+    }
+
+    /**
+     * Extra JVM options for the broker's process, from {@value #BROKER_JAVA_OPTS} (split at white space):
+     * to profile it, or to try a JVM setting, as {@code STORYWATCH_JAVA_OPTS} does for storywatch's own.
+     */
+    private static List<String> brokerJavaOptions() {
+        return javaOptions(System.getenv(BROKER_JAVA_OPTS));
+    }
+
+    /** JVM options written on one line, split at white space; none for null or blank. */
+    static List<String> javaOptions(String line) {
+        return line == null || line.isBlank() ? List.of() : List.of(line.strip().split("\\s+"));
     }
 
     private static int freePort() throws IOException {
