@@ -80,8 +80,15 @@ final class CpuAccount {
                 jit, gc, rocksdb, rest, !ticks.isEmpty(), brokerSeconds);
     }
 
+    /** A group's ticks since the start, thread by thread: the JVM starts and stops compiler threads as it needs them. */
     private double ticksSince(Map<String, Long> now, String group) {
-        return (now.getOrDefault(group, 0L) - nativeTicks.getOrDefault(group, 0L)) / TICKS_PER_SECOND;
+        long ticks = 0;
+        for (Map.Entry<String, Long> thread : now.entrySet()) {
+            if (thread.getKey().startsWith(group + "/")) {
+                ticks += thread.getValue() - nativeTicks.getOrDefault(thread.getKey(), 0L);
+            }
+        }
+        return ticks / TICKS_PER_SECOND;
     }
 
     /**
@@ -127,7 +134,7 @@ final class CpuAccount {
         return process == null ? 0 : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** Clock ticks of the JVM's JIT and GC threads and of RocksDB's, from Linux; empty elsewhere. */
+    /** Clock ticks of the JVM's JIT and GC threads and of RocksDB's, by "group/thread id", from Linux; empty elsewhere. */
     private static Map<String, Long> nativeThreadTicks() {
         Map<String, Long> ticks = new HashMap<>();
         if (!Files.isDirectory(TASKS)) {
@@ -137,7 +144,7 @@ final class CpuAccount {
             tasks.forEach(task -> {
                 String group = group(read(task.resolve("comm")).strip());
                 if (group != null) {
-                    ticks.merge(group, ticks(read(task.resolve("stat"))), Long::sum);
+                    ticks.put(group + "/" + task.getFileName(), ticks(read(task.resolve("stat"))));
                 }
             });
         } catch (IOException | RuntimeException e) {
