@@ -196,7 +196,7 @@ public final class LocalBroker implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms256m");
         command.add("-Xmx768m");
-        if (ownSession) { // the broker itself, not the storage tool
+        if (mainAndArgs.get(0).equals("kafka.Kafka")) { // the broker itself, not the storage tool
             command.addAll(brokerJavaOptions());
         }
         command.add("-cp");

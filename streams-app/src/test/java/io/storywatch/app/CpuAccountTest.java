@@ -32,8 +32,8 @@ class CpuAccountTest {
         assertEquals(1, spent.streamThreadCount());
         assertTrue(spent.streamThreads() >= 0.2, "stream threads " + spent.streamThreads());
         assertTrue(spent.otherJavaThreads() >= 0.2, "other threads " + spent.otherJavaThreads());
-        assertTrue(spent.broker() >= spent.streamThreads() + spent.otherJavaThreads(),
-                "the 'broker' here is this process, which did both: " + spent);
+        // the "broker" here is this process, which did both; Linux counts a process's CPU in 10 ms ticks
+        assertTrue(spent.broker() >= spent.streamThreads() + spent.otherJavaThreads() - 0.01, spent.toString());
         assertTrue(spent.line("test").startsWith("test CPU, core-seconds: stream threads "), spent.line("test"));
     }
 
