@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,19 +15,18 @@ class CpuAccountTest {
     @Test
     void aStreamThreadsWorkIsCountedAsTheStreamThreads() throws InterruptedException {
         CpuAccount account = CpuAccount.start(ProcessHandle.current());
-        Thread worker = new Thread(CpuAccountTest::spinForAFifthOfASecondOfCpu, "cpu-test-app-1234-StreamThread-1");
-        Thread other = new Thread(CpuAccountTest::spinForAFifthOfASecondOfCpu, "cpu-test-client-thread");
+        CountDownLatch worked = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread worker = new Thread(() -> spinThenWait(worked, release), "cpu-test-app-1234-StreamThread-1");
+        Thread other = new Thread(() -> spinThenWait(worked, release), "cpu-test-client-thread");
         worker.start();
         other.start();
         CpuAccount.Spent spent;
         try {
-            while (worker.isAlive() && cpuOf(worker) < 200_000_000L || other.isAlive() && cpuOf(other) < 200_000_000L) {
-                Thread.sleep(10);
-            }
+            assertTrue(worked.await(2, TimeUnit.MINUTES), "the threads did not get a fifth of a second of CPU each");
             spent = account.spent("cpu-test-app-1234"); // both still alive: a thread that has ended is not counted
         } finally {
-            worker.interrupt();
-            other.interrupt();
+            release.countDown();
             worker.join();
             other.join();
         }
@@ -54,20 +55,23 @@ class CpuAccountTest {
         assertNull(CpuAccount.group("bench-storywatc"));
     }
 
-    private static void spinForAFifthOfASecondOfCpu() {
+    /** Spins until this thread has used a fifth of a second of CPU, says so, and waits to be released. */
+    private static void spinThenWait(CountDownLatch worked, CountDownLatch release) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (threads.getCurrentThreadCpuTime() < 200_000_000L) {
             for (int i = 0; i < 100_000; i++) {
                 sink += i * 31L ^ sink;
             }
-            if (sink == 42) {
-                System.out.print("");
-            }
         }
-    }
-
-    private static long cpuOf(Thread thread) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        return threads.getThreadCpuTime(thread.getId());
+        if (sink == 42) {
+            System.out.print("");
+        }
+        worked.countDown();
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
