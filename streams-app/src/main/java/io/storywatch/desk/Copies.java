@@ -74,9 +74,12 @@ public final class Copies {
     static final double CONTAINED_SHARE = 0.5;
     /** ... where the smaller text has this many shingles: a short text that quotes a statement is no copy. */
     static final int MIN_CONTAINED_SHINGLES = 60;
-    /** 1 MiB a generation: a few "maybe"s at a million articles per retention. */
+    /** 1 MiB a generation to start with (some 700,000 ids); the filters grow past that ({@link WrittenKeys}). */
     private static final int ID_FILTER_BITS_LOG2 = 23;
-    /** 8 MiB a generation, for 32 band keys an article and its narrative-sentence keys (about ten). */
+    /**
+     * 8 MiB a generation to start with: 32 band keys an article and its narrative-sentence keys (about ten),
+     * for some 130,000 articles; the filters grow past that ({@link WrittenKeys}).
+     */
     private static final int BAND_FILTER_BITS_LOG2 = 26;
     /**
      * Index keys whose newest postings stay in memory: the keys of the last few thousand articles, a few
