@@ -55,6 +55,28 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void theIndexSweepIsPacedByTheTermsTheIndexGainsNotByHowOftenTermsAreListed() {
+        for (int i = 0; i < 1_500; i++) {
+            AnalyzedArticle gone = article("g" + i, Map.of("gone" + i, 1.0));
+            stories.save(StoryState.startFor(gone, T), gone, T);
+            stories.delete("story-g" + i);
+        }
+        assertEquals(0, stories.sweepIndex(T), "nothing is behind the horizon yet; the count of new terms restarts");
+        long horizon = T + Duration.ofDays(31).toMillis();
+        AnalyzedArticle first = article("h0", Map.of("harbour", 1.0));
+        StoryState held = StoryState.startFor(first, horizon);
+        stories.save(held, first, horizon);
+        for (int i = 1; i < 2_000; i++) { // one term listed 2,000 times: the index gains one term
+            AnalyzedArticle next = article("h" + i, Map.of("harbour", 1.0));
+            held.join(next, horizon);
+            stories.save(held, next, horizon);
+        }
+        assertEquals(StoryRepository.SWEEP_MIN, stories.sweepIndex(horizon),
+                "a slice of the least the sweep looks at, not twice the 2,000 listings");
+        assertEquals(1_500 - StoryRepository.SWEEP_MIN, stories.sweepIndex(horizon), "the rest in the next slice");
+    }
+
+    @Test
     void theIndexSweepForgetsTermsThatNameOnlyStoriesGoneAndKeepsTheRest() {
         AnalyzedArticle gone = article("a1", Map.of("harbour", 2.0, "lockout", 1.0));
         stories.save(StoryState.startFor(gone, T), gone, T);
