@@ -34,4 +34,27 @@ class StoryIndexTest {
         }
         assertEquals(StoryIndex.CANDIDATES, StoryIndex.candidates(List.of(many)).size());
     }
+
+    @Test
+    void candidatesAreTheFirstOfAllStoriesNamedRankedInFull() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 500; trial++) {
+            List<List<String>> postings = new java.util.ArrayList<>();
+            for (int term = 0; term < StoryIndex.KEY_TERMS; term++) {
+                java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+                int size = random.nextInt(StoryIndex.POSTINGS + 1);
+                while (listed.size() < size) {
+                    listed.add("s" + random.nextInt(60));
+                }
+                postings.add(List.copyOf(listed));
+            }
+            Map<String, Integer> shared = new java.util.HashMap<>();
+            postings.forEach(list -> list.forEach(id -> shared.merge(id, 1, Integer::sum)));
+            List<String> ranked = shared.keySet().stream()
+                    .sorted(java.util.Comparator.<String>comparingInt(shared::get).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(StoryIndex.CANDIDATES).toList();
+            assertEquals(ranked, StoryIndex.candidates(postings), "trial " + trial);
+        }
+    }
 }
