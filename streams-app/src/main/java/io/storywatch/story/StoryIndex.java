@@ -1,11 +1,12 @@
 package io.storywatch.story;
 
+import io.storywatch.text.Best;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Which stories to score for an article: each story is listed under the heaviest terms of its
@@ -35,10 +36,9 @@ public final class StoryIndex {
             Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     /**
-     * The stories sharing the most key terms, most shared first, ties by story id. A bounded heap keeps
-     * the best {@link #CANDIDATES} seen so far, its worst on top: with the postings full (16 terms of 32
-     * stories each), sorting every story named was a quarter of finding candidates (profiled with a million
-     * articles in the window).
+     * The stories sharing the most key terms, most shared first, ties by story id. With the postings full
+     * (16 terms of 32 stories each), sorting every story named was a quarter of finding candidates (profiled
+     * with a million articles in the window), so only the best are kept ({@link Best}).
      */
     public static List<String> candidates(List<List<String>> postingsOfKeyTerms) {
         Map<String, Integer> shared = new HashMap<>();
@@ -47,19 +47,8 @@ public final class StoryIndex {
                 shared.merge(storyId, 1, Integer::sum);
             }
         }
-        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(CANDIDATES + 1, MOST_SHARED_FIRST.reversed());
-        for (Map.Entry<String, Integer> story : shared.entrySet()) {
-            if (best.size() < CANDIDATES) {
-                best.add(story);
-            } else if (MOST_SHARED_FIRST.compare(story, best.peek()) < 0) {
-                best.poll();
-                best.add(story);
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(best);
-        ranked.sort(MOST_SHARED_FIRST);
-        List<String> ids = new ArrayList<>(ranked.size());
-        ranked.forEach(story -> ids.add(story.getKey()));
+        List<String> ids = new ArrayList<>(CANDIDATES);
+        Best.first(shared.entrySet(), CANDIDATES, MOST_SHARED_FIRST).forEach(story -> ids.add(story.getKey()));
         return ids;
     }
 

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The weighted terms of an article, for comparing it with stories: Lucene's standard tokenizer,
@@ -59,33 +58,14 @@ public final class Terms {
             }
             weighted.add(new Weighted(stems.stemOf[id], round(weight)));
         }
-        List<Weighted> heaviest = heaviest(weighted, MAX_TERMS);
+        // weights are few distinct values (1 + ln(tf), doubled), so an article's once-used words all tie:
+        // sorting every one of them by term was a fifth of this class's time (profiled)
+        List<Weighted> heaviest = Best.first(weighted, MAX_TERMS, Weighted.HEAVIEST_FIRST);
         Map<String, Double> top = new LinkedHashMap<>();
         for (Weighted w : heaviest) {
             top.put(w.term(), w.weight());
         }
         return top;
-    }
-
-    /**
-     * The {@code limit} heaviest terms, heaviest first (ties by term): a bounded heap keeps the best
-     * {@code limit} seen so far, its worst on top, so each other term costs one comparison with it.
-     * Weights are few distinct values (1 + ln(tf), doubled), so an article's once-used words all tie;
-     * sorting every one of them by term was a fifth of this class's time (profiled).
-     */
-    private static List<Weighted> heaviest(List<Weighted> all, int limit) {
-        PriorityQueue<Weighted> best = new PriorityQueue<>(limit + 1, Weighted.LIGHTEST_FIRST);
-        for (Weighted w : all) {
-            if (best.size() < limit) {
-                best.add(w);
-            } else if (Weighted.HEAVIEST_FIRST.compare(w, best.peek()) < 0) {
-                best.poll();
-                best.add(w);
-            }
-        }
-        List<Weighted> heaviest = new ArrayList<>(best);
-        heaviest.sort(Weighted.HEAVIEST_FIRST);
-        return heaviest;
     }
 
     /** A term and its weight, unboxed for sorting. */
@@ -94,7 +74,6 @@ public final class Terms {
             int byWeight = Double.compare(y.weight, x.weight);
             return byWeight != 0 ? byWeight : x.term.compareTo(y.term);
         };
-        static final Comparator<Weighted> LIGHTEST_FIRST = HEAVIEST_FIRST.reversed();
     }
 
     /**
