@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,11 @@ class CrashRecoveryTest {
     private static final int KILLS = 10;
     private static final Duration TAIL = Duration.ofDays(1);
     private static final Duration WAIT = Duration.ofMinutes(4);
-    /** No progress for this long after an outage: look for a hanging transaction (the app's transactions time out in 10 s). */
-    private static final Duration HANGING = Duration.ofSeconds(60);
+    /**
+     * No progress for this long after an outage: look for hanging transactions. Two looks this far apart must
+     * see one open: the app's transactions time out in 10 s, so a live one cannot be open at both.
+     */
+    private static final Duration HANGING = Duration.ofSeconds(30);
     @TempDir
     Path work;
     private LocalBroker broker;
@@ -78,6 +82,10 @@ class CrashRecoveryTest {
     private final AtomicReference<Throwable> replayFailure = new AtomicReference<>();
     /** The application id of the app this test runs, for a report of where it is stuck. */
     private String applicationId;
+    /** What the last look for hanging transactions saw open on partitions and not at any coordinator. */
+    private Set<OpenOnPartition> suspects = Set.of();
+    /** The hanging transactions this test aborted, for the report of a failed comparison. */
+    private final List<String> aborted = new ArrayList<>();
 
     @BeforeEach
     void startBrokerAndWriteFeed() throws Exception {
@@ -167,24 +175,45 @@ class CrashRecoveryTest {
      * The operator's part when the broker comes back with a hanging transaction (seen in some CI runs):
      * records or offsets on a partition still pending for a producer whose transaction its coordinator no
      * longer holds open. Readers with read_committed, and the group's committed-offset reads, wait on them
-     * for ever. They are aborted as {@code kafka-transactions.sh abort} would; a wrong abort shows as
-     * records lost or repeated, which the comparison with the undisturbed run counts.
+     * for ever. They are aborted as {@code kafka-transactions.sh abort} would, but only when two looks
+     * {@link #HANGING} apart see the same one (partition, producer, epoch and first offset) open: a single look
+     * can catch a live transaction that began between the partition's answer and the coordinator's. A wrong
+     * abort shows as records lost or repeated, which the comparison with the undisturbed run counts.
      */
     private void abortHangingTransactions() throws Exception {
         try (Admin admin = Admin.create(client)) {
-            Set<Long> openProducers = openListings(admin).stream().map(TransactionListing::producerId)
-                    .collect(Collectors.toSet());
-            for (var entry : openOnPartitions(admin).entrySet()) {
-                for (ProducerState producer : entry.getValue()) {
-                    if (!openProducers.contains(producer.producerId())) {
-                        System.out.printf("crash recovery: aborting a hanging transaction on %s (producer %d epoch %d)%n",
-                                entry.getKey(), producer.producerId(), producer.producerEpoch());
-                        admin.abortTransaction(new AbortTransactionSpec(entry.getKey(), producer.producerId(),
-                                (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(0))).all()
-                                .get(10, TimeUnit.SECONDS);
-                    }
+            Set<OpenOnPartition> open = new HashSet<>();
+            openOnPartitions(admin).forEach((partition, states) -> states.forEach(s -> open.add(new OpenOnPartition(
+                    partition, s.producerId(), s.producerEpoch(), s.currentTransactionStartOffset().getAsLong(),
+                    s.coordinatorEpoch().orElse(0)))));
+            // asked after the partitions: a transaction the coordinator still holds open is not hanging
+            List<TransactionListing> listings = admin.listTransactions().all().get(10, TimeUnit.SECONDS).stream().toList();
+            Set<Long> openProducers = listings.stream().filter(CrashRecoveryTest::isOpen)
+                    .map(TransactionListing::producerId).collect(Collectors.toSet());
+            open.removeIf(o -> openProducers.contains(o.producerId()));
+            for (OpenOnPartition hanging : open) {
+                if (!suspects.contains(hanging)) {
+                    continue;
                 }
+                String coordinator = listings.stream().filter(t -> t.producerId() == hanging.producerId())
+                        .map(t -> t.transactionalId() + " " + t.state()).findFirst().orElse("none");
+                String what = hanging + ", coordinator: " + coordinator;
+                System.out.printf("crash recovery: aborting a hanging transaction: %s%n", what);
+                aborted.add(what);
+                admin.abortTransaction(new AbortTransactionSpec(hanging.partition(), hanging.producerId(),
+                        (short) hanging.epoch(), hanging.coordinatorEpoch())).all().get(10, TimeUnit.SECONDS);
             }
+            open.removeAll(suspects);
+            suspects = open;
+        }
+    }
+
+    /** A transaction open on one partition, as that partition's leader describes it. */
+    private record OpenOnPartition(TopicPartition partition, long producerId, int epoch, long firstOffset,
+            int coordinatorEpoch) {
+        @Override
+        public String toString() {
+            return partition + " producer " + producerId + " epoch " + epoch + " open since offset " + firstOffset;
         }
     }
 
@@ -208,10 +237,12 @@ class CrashRecoveryTest {
 
     /** Every transaction its coordinator holds open (not complete and not empty). */
     private static List<TransactionListing> openListings(Admin admin) throws Exception {
-        return admin.listTransactions().all().get(10, TimeUnit.SECONDS).stream()
-                .filter(t -> t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
-                        && t.state() != TransactionState.EMPTY)
-                .toList();
+        return admin.listTransactions().all().get(10, TimeUnit.SECONDS).stream().filter(CrashRecoveryTest::isOpen).toList();
+    }
+
+    private static boolean isOpen(TransactionListing t) {
+        return t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
+                && t.state() != TransactionState.EMPTY;
     }
 
     /** The last lines of an app log that say more than "cannot connect" (the first thing to read when a run is stuck). */
@@ -376,12 +407,13 @@ class CrashRecoveryTest {
             mismatches += expected.get(story).equals(actual.get(story)) ? 0 : 1;
         }
         mismatches += (int) actual.keySet().stream().filter(s -> !expected.containsKey(s)).count();
-        long notOnce = enriched.counts.values().stream().filter(c -> c != 1).count();
+        long notOnce = enriched.positions.values().stream().filter(at -> at.size() != 1).count();
         System.out.printf("crash recovery: %d articles, %d alerts expected, %d read, %d %s, %d stories mismatched, "
                 + "%d articles without exactly one enriched record%n", articles, expectedCount, actualCount, faults, what,
                 mismatches, notOnce);
-        assertEquals(articles, enriched.counts.size(), "every article has an enriched record");
-        assertEquals(0, notOnce, "no article has two enriched records");
+        assertEquals(articles, enriched.distinct(), "every article has an enriched record");
+        assertEquals(0, notOnce, () -> "no article has two enriched records; repeated: " + enriched.repeated()
+                + "; hanging transactions aborted: " + aborted);
         assertEquals(expected, actual, "alerts per story, in order, as in the undisturbed run");
     }
 
@@ -465,7 +497,8 @@ class CrashRecoveryTest {
     /** Reads news.articles.enriched (committed only) and counts the records per article. */
     private final class EnrichedCounter implements AutoCloseable {
         private final KafkaConsumer<String, String> consumer = CommittedRecords.reader(client);
-        private final Map<String, Integer> counts = new HashMap<>();
+        /** Where each article's enriched records are (partition@offset): the first thing to read about a repeat. */
+        private final Map<String, List<String>> positions = new HashMap<>();
         private final List<TopicPartition> partitions;
 
         EnrichedCounter() {
@@ -477,8 +510,15 @@ class CrashRecoveryTest {
 
         void poll() {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                counts.merge(CommittedRecords.parse(record.value()).get("articleId").asText(), 1, Integer::sum);
+                String article = CommittedRecords.parse(record.value()).get("articleId").asText();
+                positions.computeIfAbsent(article, a -> new ArrayList<>()).add(record.partition() + "@" + record.offset());
             }
+        }
+
+        /** The first few articles with more than one enriched record, with where each record is. */
+        String repeated() {
+            return positions.entrySet().stream().filter(e -> e.getValue().size() > 1).limit(5)
+                    .map(e -> e.getKey() + " at " + e.getValue()).toList().toString();
         }
 
         /** Reads to the current end, so that a late duplicate would be counted. */
@@ -490,7 +530,7 @@ class CrashRecoveryTest {
         }
 
         int distinct() {
-            return counts.size();
+            return positions.size();
         }
 
         @Override
