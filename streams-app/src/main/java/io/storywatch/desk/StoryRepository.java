@@ -71,8 +71,8 @@ public final class StoryRepository {
 
     public StoryRepository(KeyValueStore<String, StoryState> stories, KeyValueStore<String, Postings> index,
                            WindowStore<String, String> articleStories, Duration retention) {
-        this.stories = new WriteThroughCache<>(stories, STORY_CACHE);
-        this.index = new WriteThroughCache<>(index, POSTINGS_CACHE);
+        this.stories = new WriteThroughCache<>(stories, STORY_CACHE, false);
+        this.index = new WriteThroughCache<>(index, POSTINGS_CACHE, true);
         this.articleStories = articleStories;
         this.retentionMillis = retention.toMillis();
     }

@@ -11,30 +11,45 @@ import java.util.Map;
  * so a write-through cache is always equal to the store; a restarted or migrated desk starts empty
  * and reads the store. It saves a store read and a JSON decode on every hit: the stories scored for
  * an article, and the index postings of its key terms (read to find candidates, again to list it).
+ *
+ * <p>It can remember keys the store does not hold, too ({@code rememberAbsent}): the key terms of an
+ * article that are new to the index are looked up twice (to find candidates, then to list the
+ * article under them), and store reads that found nothing were most of the time both lookups took
+ * (profiled with 10,000 articles in the window). The write that follows replaces the mark. The
+ * stories do without: their reads of absent keys are the index sweep's, of stories long gone, whose
+ * marks would push out stories in use.
  */
 final class WriteThroughCache<V> {
+    /** Marks a key the store does not hold. */
+    private static final Object ABSENT = new Object();
     private final KeyValueStore<String, V> store;
-    private final Map<String, V> recent;
+    private final Map<String, Object> recent;
+    private final boolean rememberAbsent;
 
-    WriteThroughCache(KeyValueStore<String, V> store, int capacity) {
+    WriteThroughCache(KeyValueStore<String, V> store, int capacity, boolean rememberAbsent) {
         this.store = store;
+        this.rememberAbsent = rememberAbsent;
         this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
                 return size() > capacity;
             }
         };
     }
 
+    @SuppressWarnings("unchecked") // every value but ABSENT was put as a V
     V get(String key) {
-        V value = recent.get(key);
-        if (value == null) {
-            value = store.get(key);
+        Object known = recent.get(key);
+        if (known == null) {
+            V value = store.get(key);
             if (value != null) {
                 recent.put(key, value);
+            } else if (rememberAbsent) {
+                recent.put(key, ABSENT);
             }
+            return value;
         }
-        return value;
+        return known == ABSENT ? null : (V) known;
     }
 
     void put(String key, V value) {
@@ -44,7 +59,11 @@ final class WriteThroughCache<V> {
 
     void delete(String key) {
         store.delete(key);
-        recent.remove(key);
+        if (rememberAbsent) {
+            recent.put(key, ABSENT);
+        } else {
+            recent.remove(key);
+        }
     }
 
     /** Forgets the decoded values: after a failure mid-update the store is the truth again. */
