@@ -5,6 +5,7 @@ import io.storywatch.dedup.Fingerprint;
 import io.storywatch.desk.Copies;
 import io.storywatch.desk.DeskInput;
 import io.storywatch.desk.FeedTime;
+import io.storywatch.desk.IndexStoreOptions;
 import io.storywatch.desk.StoryRepository;
 import io.storywatch.json.JsonSerde;
 import io.storywatch.story.StoryState;
@@ -12,6 +13,7 @@ import io.storywatch.wire.AnalyzedArticle;
 import io.storywatch.wire.DeskOutput;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -91,6 +93,7 @@ public class DeskBenchmark {
         Properties props = new Properties();
         props.put("application.id", "desk-bench");
         props.put("bootstrap.servers", "none:9092");
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, IndexStoreOptions.class.getName()); // as the app has it
         // a million articles must stay in the window: no story or article expires during the run
         props.put("storywatch.retention", RETENTION.toString());
         props.put("storywatch.story.window", "P3650D");

@@ -1,6 +1,7 @@
 package io.storywatch.app;
 
 import io.storywatch.Topics;
+import io.storywatch.desk.IndexStoreOptions;
 import io.storywatch.topology.DeadLetterHandler;
 import io.storywatch.topology.StorywatchMetrics;
 import org.apache.kafka.streams.StreamsConfig;
@@ -32,6 +33,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         // a commit that times out stops the app instead of letting Kafka Streams commit a doubtful transaction
         props.put(StreamsConfig.DEFAULT_CLIENT_SUPPLIER_CONFIG, FailStopClientSupplier.class.getName());
+        // the story index is read mostly for terms it lacks: Bloom filters answer those
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, IndexStoreOptions.class.getName());
         if (overrides != null) {
             props.putAll(overrides);
         }
