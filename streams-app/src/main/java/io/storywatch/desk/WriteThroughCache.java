@@ -59,11 +59,7 @@ final class WriteThroughCache<V> {
 
     void delete(String key) {
         store.delete(key);
-        if (rememberAbsent) {
-            recent.put(key, ABSENT);
-        } else {
-            recent.remove(key);
-        }
+        recent.remove(key); // no mark: the sweep deletes terms nobody uses, whose marks would push out ones in use
     }
 
     /** Forgets the decoded values: after a failure mid-update the store is the truth again. */
