@@ -14,8 +14,8 @@ import java.util.Map;
  *
  * <p>It can remember keys the store does not hold, too ({@code rememberAbsent}): the key terms of an
  * article that are new to the index are looked up twice (to find candidates, then to list the
- * article under them), and store reads that found nothing were most of the time both lookups took
- * (profiled with 10,000 articles in the window). The write that follows replaces the mark. The
+ * article under them), and store reads were most of the time both lookups took (profiled with 10,000
+ * articles in the window); the second is now answered here. The write that follows replaces the mark. The
  * stories do without: their reads of absent keys are the index sweep's, of stories long gone, whose
  * marks would push out stories in use.
  */
