@@ -33,7 +33,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         // a commit that times out stops the app instead of letting Kafka Streams commit a doubtful transaction
         props.put(StreamsConfig.DEFAULT_CLIENT_SUPPLIER_CONFIG, FailStopClientSupplier.class.getName());
-        // the story index is read mostly for terms it lacks: Bloom filters answer those
+        // the desk's two indexes get RocksDB options of their own: filters for the story index's reads of
+        // terms it lacks, a small write buffer for the copies index's many small writes
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, IndexStoreOptions.class.getName());
         if (overrides != null) {
             props.putAll(overrides);
