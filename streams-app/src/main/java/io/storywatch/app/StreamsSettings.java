@@ -14,10 +14,10 @@ import java.util.Properties;
 public final class StreamsSettings {
     public static final String DEFAULT_APPLICATION_ID = "storywatch";
     /**
-     * The producer's batch per partition (Kafka's default: 16 KiB). An article writes some 12 KB to the
-     * changelogs and outputs, and each batch filled or begun wakes the producer's sender thread: with
-     * 128 KiB the app's client threads used about half the CPU in {@code bench}, and the stream thread
-     * about a twentieth less. It adds no wait: {@code linger.ms} decides when a batch goes.
+     * The producer's batch per partition (Kafka's default: 16 KiB). An article writes several kilobytes
+     * to the changelogs and outputs, and each batch filled or begun wakes the producer's sender thread:
+     * with 128 KiB the app's other threads (the clients' own) used half the CPU in {@code bench}, and the
+     * stream thread a little less. It adds no wait: {@code linger.ms} decides when a batch goes.
      */
     static final int PRODUCER_BATCH_BYTES = 128 * 1024;
 
