@@ -29,10 +29,13 @@ public final class StoryRepository {
     /** Decoded stories kept in memory (write-through; the store stays the truth across restarts). */
     static final int STORY_CACHE = 20_000;
     /**
-     * Decoded postings kept in memory (at most 32 entries each: a few tens of MB when all are full); news
-     * vocabulary is Zipfian, so most key terms of an article hit.
+     * Decoded postings kept in memory (at most 32 entries each); news vocabulary is Zipfian, so most key
+     * terms of an article hit. A miss reads the data blocks of a term the index holds (profiled): with
+     * 100,000 articles in the desk benchmark's window, 80,000 terms instead of 20,000 cut the candidate
+     * search by a fifth, for 26 MiB more heap; with a million, the desk took 828 µs an article instead of
+     * 1,058 (one run each, within their error) and its heap after GC was 718 MiB instead of 563.
      */
-    static final int POSTINGS_CACHE = 20_000;
+    static final int POSTINGS_CACHE = 80_000;
 
     /**
      * The index sweep looks at this many terms for each term the index gained since the sweep before (and
