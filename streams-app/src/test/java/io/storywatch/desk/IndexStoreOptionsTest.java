@@ -3,12 +3,10 @@ package io.storywatch.desk;
 import io.storywatch.app.StreamsSettings;
 import io.storywatch.topology.StorywatchMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +70,11 @@ class IndexStoreOptionsTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "none:9092");
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, Recording.class.getName());
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
-        WindowStore<String, String> bands = Stores.windowStoreBuilder(Stores.persistentWindowStore(Copies.BANDS_STORE,
-                Duration.ofDays(8), Duration.ofMillis(1), true), Serdes.String(), Serdes.String()).withLoggingDisabled().build();
+        // the app's own builder of the copies index, so the segments are the ones the app opens
+        @SuppressWarnings("unchecked")
+        WindowStore<String, String> bands = (WindowStore<String, String>) Copies.stores(Duration.ofDays(7)).stream()
+                .filter(builder -> builder.name().equals(Copies.BANDS_STORE)).findFirst().orElseThrow()
+                .withLoggingDisabled().build();
         bands.init(context.getStateStoreContext(), bands);
         try {
             bands.put("b0:1f", "article-1", Duration.ofDays(30).toMillis()); // a write opens the segment it falls in
