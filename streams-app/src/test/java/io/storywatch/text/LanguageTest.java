@@ -27,4 +27,19 @@ class LanguageTest {
     void aTextWithoutCommonWordsIsEnglish() {
         assertEquals("en", Language.of(null, "12:30 — 14:00 ★★★"));
     }
+
+    @Test
+    void aWordIsLowerCasedAsAStringWouldBe() {
+        // "İL" lower-cased as a String is an i, a combining dot and an l: no Italian "il"
+        assertEquals("en", Language.of(null, "İL İL İL İL the"));
+        assertEquals("it", Language.of(null, "IL IL IL IL the"));
+        assertEquals("de", Language.of(null, "FÜR FÜR the"));
+    }
+
+    @Test
+    void tiesGoToTheFirstLanguageInAlphabeticalOrder() {
+        assertEquals("es", Language.of(null, "de")); // Spanish, French, Dutch and Portuguese
+        assertEquals("it", Language.of(null, "e")); // Italian and Portuguese
+        assertEquals("en", Language.of(null, "is")); // English and Dutch
+    }
 }
