@@ -3,6 +3,8 @@ package io.storywatch.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,10 +21,16 @@ public final class Json {
     /**
      * Field names are neither interned nor canonicalized: the desk's state holds maps keyed by terms
      * (open-ended vocabulary), and interning them grew the symbol table without bound (profiled).
+     * Doubles are written with Jackson's Schubfach writer and read with its fast parser (off by default
+     * in Jackson 2, on in 3): a story's term weights are up to 200 doubles, written on every article it
+     * gains. With 100,000 articles in the desk benchmark's window, converting doubles took 39 of its samples
+     * instead of 51 (one profile each, of some 1,400). Either way a double reads back as it was written.
      */
     public static final ObjectMapper MAPPER = withSettings(JsonMapper.builder(JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build()));
 
     /** This project's mapper settings (ISO-8601 times, no primitives from null) on a builder of any format. */
