@@ -1,6 +1,7 @@
 package io.storywatch.story;
 
 import io.storywatch.text.Best;
+import io.storywatch.text.Terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +27,9 @@ public final class StoryIndex {
 
     /** The terms to look up and to list under: the heaviest, ties by term. */
     public static List<String> keyTerms(Map<String, Double> terms) {
-        return terms.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(KEY_TERMS).map(Map.Entry::getKey).toList();
+        List<String> keys = new ArrayList<>(KEY_TERMS);
+        Best.first(terms.entrySet(), KEY_TERMS, Terms.HEAVIEST_ENTRY_FIRST).forEach(term -> keys.add(term.getKey()));
+        return keys;
     }
 
     /** Most shared key terms first, ties by story id. */

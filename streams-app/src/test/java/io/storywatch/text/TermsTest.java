@@ -3,8 +3,11 @@ package io.storywatch.text;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,5 +60,39 @@ class TermsTest {
         assertEquals(List.of("harbour", "pier", "strike"), order.subList(0, 3), "heaviest first, then ties by term");
         assertEquals(words.stream().sorted().limit(Terms.MAX_TERMS - 3).toList(), order.subList(3, order.size()),
                 "of the tied words, the first by term, in term order");
+    }
+
+    @Test
+    void mergingGivesTheHeaviestOfTheSumHeaviestFirstWhateverTheOrderOfTheStorysVector() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            Map<String, Double> story = new HashMap<>();
+            Map<String, Double> article = new HashMap<>();
+            int vocabulary = 5 + random.nextInt(300); // small ones share most terms, large ones few
+            for (int t = random.nextInt(220); t > 0; t--) {
+                story.put("t" + random.nextInt(vocabulary), (1 + random.nextInt(40)) / 4.0); // many ties
+            }
+            for (int t = random.nextInt(70); t > 0; t--) {
+                article.put("t" + random.nextInt(vocabulary), (1 + random.nextInt(12)) / 4.0);
+            }
+            int limit = 1 + random.nextInt(210);
+            Map<String, Double> expected = sumSortedWhole(story, article, limit);
+            Map<String, Double> ordered = Terms.merge(Map.of(), story, Integer.MAX_VALUE); // heaviest first
+            assertEquals(List.copyOf(expected.entrySet()), List.copyOf(Terms.merge(ordered, article, limit).entrySet()));
+            assertEquals(List.copyOf(expected.entrySet()), List.copyOf(Terms.merge(story, article, limit).entrySet()),
+                    "a vector out of order is sorted whole");
+        }
+    }
+
+    /** What merging means: the sum of the two vectors, sorted whole, its first {@code limit}. */
+    private static Map<String, Double> sumSortedWhole(Map<String, Double> a, Map<String, Double> b, int limit) {
+        Map<String, Double> sum = new HashMap<>(a);
+        b.forEach((k, v) -> sum.merge(k, v, (x, y) -> Terms.round(x + y)));
+        Map<String, Double> top = new LinkedHashMap<>();
+        sum.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 }
