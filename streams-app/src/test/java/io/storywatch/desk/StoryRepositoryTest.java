@@ -4,8 +4,16 @@ import io.storywatch.story.StoryState;
 import io.storywatch.wire.AnalyzedArticle;
 import org.junit.jupiter.api.Test;
 
+import io.storywatch.json.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -107,5 +115,60 @@ class StoryRepositoryTest {
         stories.delete("story-a1");
         assertNull(stories.get("story-a1"));
         assertEquals(java.util.List.of(), stories.candidates(first), "a listed story that is gone is no candidate");
+    }
+
+    @Test
+    void aStoryListedAgainWithinTheFeedHourAsTheNewestUnderATermWritesNothing() {
+        InMemoryStores stores = new InMemoryStores();
+        KeyValueStore<String, StoryRepository.Postings> index =
+                stores.keyValue(StoryRepository.STORY_INDEX_STORE, JsonSerde.of(StoryRepository.Postings.class));
+        AtomicInteger puts = new AtomicInteger();
+        StoryRepository repository = new StoryRepository(
+                stores.keyValue(StoryRepository.STORIES_STORE, JsonSerde.of(StoryState.class)), countingPuts(index, puts),
+                stores.window(StoryRepository.ARTICLE_STORIES_STORE, DeskParts.RETENTION, false, Serdes.String()),
+                DeskParts.RETENTION);
+        long hour = FeedTime.SWEEP_EVERY;
+        long start = T - T % hour; // the start of a feed hour
+        AnalyzedArticle first = article("a1", Map.of("harbour", 1.0));
+        StoryState story = StoryState.startFor(first, start);
+        repository.save(story, first, start);
+        assertEquals(1, puts.get());
+        assertEquals(List.of(new StoryRepository.Posting("story-a1", start + hour)), index.get("harbour").entries(),
+                "listed at the end of its feed hour");
+
+        AnalyzedArticle second = article("a2", Map.of("harbour", 1.0));
+        story.join(second, start + hour - 1);
+        repository.save(story, second, start + hour - 1);
+        assertEquals(1, puts.get(), "the same story, newest, in the same hour: the postings stay as they are");
+
+        AnalyzedArticle third = article("a3", Map.of("harbour", 1.0));
+        story.join(third, start + hour);
+        repository.save(story, third, start + hour);
+        assertEquals(2, puts.get(), "the next hour is written");
+
+        AnalyzedArticle other = article("b1", Map.of("harbour", 1.0));
+        repository.save(StoryState.startFor(other, start + hour), other, start + hour);
+        AnalyzedArticle fourth = article("a4", Map.of("harbour", 1.0));
+        story.join(fourth, start + hour + 1);
+        repository.save(story, fourth, start + hour + 1);
+        assertEquals(4, puts.get(), "another story was listed since: the story moves back to the newest place");
+        assertEquals(List.of("story-b1", "story-a1"),
+                index.get("harbour").entries().stream().map(StoryRepository.Posting::id).toList());
+    }
+
+    /** The store, counting its puts. */
+    @SuppressWarnings("unchecked")
+    private static <V> KeyValueStore<String, V> countingPuts(KeyValueStore<String, V> store, AtomicInteger puts) {
+        return (KeyValueStore<String, V>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("put")) {
+                        puts.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
