@@ -8,8 +8,6 @@ import io.storywatch.json.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +122,7 @@ class StoryRepositoryTest {
                 stores.keyValue(StoryRepository.STORY_INDEX_STORE, JsonSerde.of(StoryRepository.Postings.class));
         AtomicInteger puts = new AtomicInteger();
         StoryRepository repository = new StoryRepository(
-                stores.keyValue(StoryRepository.STORIES_STORE, JsonSerde.of(StoryState.class)), countingPuts(index, puts),
+                stores.keyValue(StoryRepository.STORIES_STORE, JsonSerde.of(StoryState.class)), InMemoryStores.counting(index, "put", puts),
                 stores.window(StoryRepository.ARTICLE_STORIES_STORE, DeskParts.RETENTION, false, Serdes.String()),
                 DeskParts.RETENTION);
         long hour = FeedTime.SWEEP_EVERY;
@@ -154,21 +152,5 @@ class StoryRepositoryTest {
         assertEquals(4, puts.get(), "another story was listed since: the story moves back to the newest place");
         assertEquals(List.of("story-b1", "story-a1"),
                 index.get("harbour").entries().stream().map(StoryRepository.Posting::id).toList());
-    }
-
-    /** The store, counting its puts. */
-    @SuppressWarnings("unchecked")
-    private static <V> KeyValueStore<String, V> countingPuts(KeyValueStore<String, V> store, AtomicInteger puts) {
-        return (KeyValueStore<String, V>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
-                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("put")) {
-                        puts.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

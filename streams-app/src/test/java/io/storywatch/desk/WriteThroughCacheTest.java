@@ -4,8 +4,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,19 +15,8 @@ class WriteThroughCacheTest {
     private final AtomicInteger reads = new AtomicInteger();
 
     /** The store, counting its reads. */
-    @SuppressWarnings("unchecked")
     private KeyValueStore<String, String> counted() {
-        return (KeyValueStore<String, String>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("get")) {
-                        reads.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return InMemoryStores.counting(store, "get", reads);
     }
 
     @Test
